@@ -1,0 +1,184 @@
+/**
+ * The catalog's record shapes: what the curated files in `data/` hold and what the store keeps.
+ * Every record cites its sources; a field that is not known is left out, never guessed.
+ * `docs/data.md` explains every field.
+ */
+
+/** Where a fact comes from. `url` only when the page is known; `ref` points inside it. */
+export interface Source {
+  title: string;
+  url?: string;
+  /** A row, table or section inside the source (`network_bands.csv: US,t-mobile`). */
+  ref?: string;
+  /** ISO date the source was read or the fact checked. */
+  checked?: string;
+  /** Licence or credit line the source asks for. */
+  credit?: string;
+}
+
+/** State of a technology on a carrier's network. */
+export type TechState = 'active' | 'ending' | 'off' | 'none' | 'unknown';
+
+export interface TechStatus {
+  state: TechState;
+  /** Switch-off date (done or planned), ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date?: string;
+  /** Band ids in use while the technology runs (`GSM900`, `U1`, `BC0`). */
+  bands?: string[];
+  source?: string;
+}
+
+/** A coverage band carries the wide-area (usually low-band) layer; a capacity band adds speed. */
+export type BandLayer = 'coverage' | 'capacity';
+
+export interface CarrierBand {
+  band: string;
+  layer: BandLayer;
+  /** `x` cross-checked by two or more sources, `s` a single source. */
+  confidence?: 'x' | 's';
+}
+
+/** A curated carrier record, as written in `data/carriers/<cc>.json`. */
+export interface CuratedCarrier {
+  /** Stable slug: `<cc>-<name>`, lower case (`us-t-mobile`, `de-telekom`). */
+  id: string;
+  /** ISO 3166-1 alpha-2 country of the licence. */
+  country: string;
+  name: string;
+  /** Other names users type: brands, old names, group names (`Magenta`, `DT`). */
+  aliases?: string[];
+  /** Codes as `MCC-MNC` (`310-260`). */
+  mccmnc?: string[];
+  /** Further territories the same network serves (T-Mobile US in PR and VI). */
+  territories?: string[];
+  kind: 'mno' | 'mvno';
+  /** For an MVNO: the id of the network it rides on; bands and sunsets come from there. */
+  host?: string;
+  lte?: CarrierBand[];
+  nr?: CarrierBand[];
+  gsm?: TechStatus;
+  umts?: TechStatus;
+  cdma?: TechStatus;
+  /** 5G standalone in service. */
+  nrSa?: boolean;
+  /** True when voice needs VoLTE (no circuit-switched fallback left, or the carrier demands it). */
+  volteRequired?: boolean;
+  /** Market share, percent, where a source gives it. */
+  sharePercent?: number;
+  sources: Source[];
+  /** ISO date the record was last checked. */
+  checked: string;
+  /** Where sources disagree or something is uncertain, said in words. */
+  notes?: string;
+}
+
+/** A launch price in the currency of the market it was announced for. */
+export interface Price {
+  amount: number;
+  currency: string;
+  /** ISO country of the price (`CN`), or `EU` for a euro-zone launch price. */
+  market: string;
+  date?: string;
+  /** Storage/RAM tier the price is for (`6/64 GB`). */
+  tier?: string;
+  source: Source;
+}
+
+export interface Market {
+  country: string;
+  /** First official sale there, where known. */
+  date?: string;
+}
+
+export interface Benchmark {
+  /** `AnTuTu`, `Geekbench single`, `Geekbench multi`. */
+  name: string;
+  /** Scores of different versions are not comparable (`v9`, `v10`, `6`). */
+  version: string;
+  score: number;
+  source: Source;
+}
+
+export interface Specs {
+  chipset?: string;
+  ramGb?: number[];
+  storageGb?: number[];
+  displayInches?: number;
+  /** `1080x2400` */
+  resolution?: string;
+  batteryMah?: number;
+  benchmarks?: Benchmark[];
+}
+
+/** One sold version of a phone with its own band list. */
+export interface Variant {
+  /** Stable slug: the device id plus a suffix (`xiaomi-mi-6-cn`). */
+  id: string;
+  /** `China`, `Global`, `India`, `USA`, `International`. */
+  label: string;
+  /** Manufacturer model numbers (`MCE16`, `SM-S911U`). */
+  models?: string[];
+  /** Countries this variant is sold in, where known. */
+  markets?: string[];
+  /** Band ids from the registry (`GSM900`, `U1`, `B3`, `n78`). */
+  bands: string[];
+  /** 5G modes the variant supports, where known. */
+  nrModes?: ('SA' | 'NSA')[];
+  /** VoLTE support; absent when not known. */
+  volte?: boolean;
+  esim?: boolean;
+}
+
+/** A curated device record, as written in `data/devices/<brand>.json`. */
+export interface Device {
+  /** Stable slug: `<brand>-<name>` lower case (`xiaomi-mi-6`, `samsung-galaxy-s23`). */
+  id: string;
+  brand: string;
+  name: string;
+  aliases?: string[];
+  /** ISO dates, as precise as known (`2017-04-19`, `2017-04`, `2017`). */
+  announced?: string;
+  released?: string;
+  markets?: Market[];
+  prices?: Price[];
+  specs?: Specs;
+  variants: Variant[];
+  sources: Source[];
+  /** ISO date the record was last checked. */
+  checked: string;
+  notes?: string;
+}
+
+/** Where a resolved carrier's facts come from. */
+export type CarrierOrigin = 'curated' | 'derived';
+
+/**
+ * A carrier as the engine sees it: one network (or MVNO resolved to its host network), with
+ * LTE/NR bands by layer and the status of every technology. Built from the curated record
+ * where one exists, else derived from `mcc-mnc-list` band text.
+ */
+export interface Carrier {
+  id: string;
+  country: string;
+  name: string;
+  aliases: string[];
+  mccmnc: string[];
+  territories: string[];
+  kind: 'mno' | 'mvno';
+  /** For an MVNO, the network it rides on. */
+  host?: string;
+  origin: CarrierOrigin;
+  lte: CarrierBand[];
+  nr: CarrierBand[];
+  gsm: TechStatus;
+  umts: TechStatus;
+  tdscdma: TechStatus;
+  cdma: TechStatus;
+  nrSa?: boolean;
+  volteRequired?: boolean;
+  sources: Source[];
+  checked?: string;
+  notes?: string;
+  /** Band text tokens that could not be turned into band numbers. */
+  unread?: string[];
+}
