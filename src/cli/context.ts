@@ -1,0 +1,27 @@
+import type { Device } from '../catalog/types.js';
+
+/** Where a command writes. Tests pass their own to capture output. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  /** Colours and progress bars only on a terminal. */
+  isTTY: boolean;
+}
+
+/** What every command gets: its output, the environment, and lazy access to the data. */
+export interface CliContext {
+  io: CliIo;
+  env: Record<string, string | undefined>;
+  /** Every device the store knows (starter catalog plus imports). */
+  devices(): Promise<Device[]>;
+  /** Closes whatever `devices()` opened; called once the command is done. */
+  close(): Promise<void>;
+}
+
+export function processIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    isTTY: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  };
+}

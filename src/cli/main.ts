@@ -1,0 +1,62 @@
+import { Command, CommanderError } from 'commander';
+import { isBandfitError } from '../errors.js';
+import { checkCommand } from './commands/check.js';
+import { createContext } from './create-context.js';
+import type { CliContext, CliIo } from './context.js';
+import { processIo } from './context.js';
+import { exitCodeFor } from './exit-codes.js';
+import { registerExtraCommands } from './extra-commands.js';
+
+/** Builds the `bandfit` program with every command registered. */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('bandfit')
+    .description('Will this phone work there? Band-by-band compatibility of phones and carriers.')
+    .version('0.1.0')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => ctx.io.out(text),
+      writeErr: (text) => ctx.io.err(text),
+      outputError: (text, write) => write(text),
+    });
+  program.addCommand(checkCommand(ctx));
+  registerExtraCommands(program, ctx);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+function printError(io: CliIo, error: unknown): number {
+  if (isBandfitError(error)) {
+    io.err(`bandfit: ${error.message}`);
+    const suggestions = error.details.suggestions;
+    if (suggestions?.length) io.err(`  did you mean: ${suggestions.slice(0, 8).join(', ')}`);
+    return exitCodeFor(error.code);
+  }
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`bandfit: unexpected error: ${message}`);
+  io.err('  please report it with the command you ran');
+  return 1;
+}
+
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and returns the exit code; never
+ * throws and never prints a stack trace.
+ *
+ * @example
+ * const code = await run(['check', '--bands', 'LTE 1, 3, 5', '--country', 'IN']);
+ */
+export async function run(argv: string[], io: CliIo = processIo(), env = process.env): Promise<number> {
+  const ctx = createContext(io, env);
+  try {
+    await buildProgram(ctx).parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    return printError(io, error);
+  } finally {
+    await ctx.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,53 @@
+import { bandLabel } from '../bands/registry.js';
+import type { Reason, ReasonCode } from './types.js';
+
+/** What a message may mention besides the bands. */
+export interface ReasonParams {
+  carrier: string;
+  tech?: string;
+  date?: string;
+}
+
+const TECH_NAMES: Record<string, string> = {
+  GSM: '2G (GSM)',
+  CDMA: '2G/3G (CDMA)',
+  UMTS: '3G (UMTS)',
+  TDSCDMA: '3G (TD-SCDMA)',
+  LTE: '4G (LTE)',
+  NR: '5G (NR)',
+};
+
+const labels = (bands: string[]): string => bands.map(bandLabel).join(', ');
+
+/**
+ * The one place reason codes become words, so wording can change while codes stay stable.
+ * Codes and their meaning are listed in docs/verdicts.md.
+ */
+const WRITERS: Record<ReasonCode, (bands: string[], p: ReasonParams) => string> = {
+  UNKNOWN_CARRIER_BANDS: (_, p) => `${p.carrier}'s bands are not known, so no verdict is possible`,
+  UNKNOWN_PHONE_BANDS: () => `the phone's bands are not known, so no verdict is possible`,
+  NO_OVERLAP: (_, p) => `no band in common with ${p.carrier}'s network: the phone will not connect`,
+  LEGACY_ONLY: (bands, p) =>
+    `connects to ${p.carrier} only on ${p.tech ? TECH_NAMES[p.tech] : 'a legacy network'} (${labels(bands)}): slow data, and it stops working when that network is switched off`,
+  MISSING_COVERAGE_BAND: (bands, p) =>
+    `no ${labels(bands)}: ${p.carrier}'s coverage band, so expect dead zones (rural areas, indoors) where it is the only signal`,
+  MISSING_CAPACITY_BANDS: (bands, p) =>
+    `no ${labels(bands)}: capacity band${bands.length > 1 ? 's' : ''} ${p.carrier} uses for speed, so slower data where ${bands.length > 1 ? 'they carry' : 'it carries'} the traffic`,
+  MISSING_SUPPLEMENTAL_BANDS: (bands, p) =>
+    `no ${labels(bands)}: add-on band${bands.length > 1 ? 's' : ''} (downlink-only, unlicensed or mmWave) ${p.carrier} aggregates for peak speed`,
+  TECH_OFF: (bands, p) =>
+    `${p.carrier} switched ${p.tech ? TECH_NAMES[p.tech] : 'this network'} off${p.date ? ` (${p.date})` : ''}: the phone's ${labels(bands) || 'bands there'} count for nothing`,
+  TECH_ENDING: (_, p) =>
+    `${p.carrier} is switching ${p.tech ? TECH_NAMES[p.tech] : 'this network'} off${p.date ? ` (${p.date})` : ''}: do not rely on it`,
+  NO_VOICE: (_, p) =>
+    `no voice calls on ${p.carrier}: its 2G/3G networks are off, so calls need VoLTE, which this phone lacks there`,
+  VOLTE_NEEDED: (_, p) =>
+    `voice calls on ${p.carrier} need VoLTE (its 2G/3G are off or not usable by this phone); whether this phone's firmware supports VoLTE on ${p.carrier} is not known: check before buying`,
+  NO_5G: (_, p) => `the phone has no 5G: it is judged on 4G and gets none of ${p.carrier}'s 5G`,
+  MISSING_5G_BANDS: (bands, p) => `no 5G ${labels(bands)}: less 5G from ${p.carrier}, 4G still works there`,
+  NO_5G_OVERLAP: (_, p) => `the phone's 5G bands are not ones ${p.carrier} uses: it stays on 4G`,
+};
+
+export function reason(code: ReasonCode, bands: string[], params: ReasonParams): Reason {
+  return { code, message: WRITERS[code](bands, params), bands };
+}

@@ -1,0 +1,30 @@
+import type { UnreadBandText } from '../bands/parse-device-bands.js';
+import type { Carrier } from '../catalog/types.js';
+import { checkCarriers, resolvePhone, type CarrierResult, type DeviceSummary, type PhoneInput } from './check-service.js';
+
+/** The documented shape of `bandfit check --json` and `GET /api/v1/check` (docs/api.md). */
+export interface CheckReport {
+  country: string;
+  countryName: string;
+  device: DeviceSummary | null;
+  bands: string[];
+  unread: UnreadBandText[];
+  results: CarrierResult[];
+}
+
+/** Resolves the phone and judges it on each carrier of one country. */
+export function buildCheckReport(
+  phoneInput: PhoneInput,
+  country: { code: string; name: string },
+  carriers: Carrier[],
+): CheckReport {
+  const phone = resolvePhone(phoneInput, country.code);
+  return {
+    country: country.code,
+    countryName: country.name,
+    device: phone.device,
+    bands: phone.bands,
+    unread: phone.unread,
+    results: checkCarriers(phone, carriers),
+  };
+}

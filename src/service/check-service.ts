@@ -1,0 +1,109 @@
+import { bandSetOf } from '../bands/band-set.js';
+import { parseDeviceBandText, type UnreadBandText } from '../bands/parse-device-bands.js';
+import type { Carrier, Device, Source, Variant } from '../catalog/types.js';
+import { checkCompatibility } from '../engine/check-compatibility.js';
+import { LEVEL_RANK } from '../engine/types.js';
+import type { Verdict } from '../engine/types.js';
+import { BandfitError } from '../errors.js';
+import { chooseVariant } from './choose-variant.js';
+
+/** A carrier as check results name it. */
+export interface CarrierSummary {
+  id: string;
+  name: string;
+  mccmnc: string[];
+  kind: 'mno' | 'mvno';
+  host?: string;
+  origin: 'curated' | 'derived';
+  sources: Source[];
+}
+
+export interface CarrierResult extends Verdict {
+  carrier: CarrierSummary;
+  /** Same as `level`, under the name the JSON output documents. */
+  verdict: Verdict['level'];
+}
+
+export interface DeviceSummary {
+  id: string;
+  brand: string;
+  name: string;
+  variant: { id: string; label: string; models: string[] };
+  otherVariants: { id: string; label: string; models: string[] }[];
+}
+
+/** The phone to judge: a catalog variant, or bands pasted from a spec sheet. */
+export interface PhoneInput {
+  device?: Device;
+  variant?: string;
+  bandText?: string;
+}
+
+export interface ResolvedPhone {
+  device: DeviceSummary | null;
+  bands: string[];
+  volte?: boolean;
+  unread: UnreadBandText[];
+}
+
+const variantSummary = (v: Variant) => ({ id: v.id, label: v.label, models: v.models ?? [] });
+
+/** Turns a device (and variant choice) or pasted band text into the bands to judge. */
+export function resolvePhone(input: PhoneInput, country?: string): ResolvedPhone {
+  if (input.device) {
+    const variant = chooseVariant(input.device, country, input.variant);
+    return {
+      device: {
+        id: input.device.id,
+        brand: input.device.brand,
+        name: input.device.name,
+        variant: variantSummary(variant),
+        otherVariants: input.device.variants.filter((v) => v !== variant).map(variantSummary),
+      },
+      bands: variant.bands,
+      ...(variant.volte === undefined ? {} : { volte: variant.volte }),
+      unread: [],
+    };
+  }
+  if (input.bandText === undefined) throw new BandfitError('E_BAD_INPUT', 'Name a device or paste its bands with --bands');
+  const parsed = parseDeviceBandText(input.bandText);
+  const chosen = input.variant
+    ? parsed.variants.find((v) => (v.label ?? '').toLowerCase() === input.variant!.toLowerCase())
+    : parsed.variants[0];
+  if (!chosen) {
+    throw new BandfitError('E_BAD_INPUT', `The pasted bands have no variant "${input.variant}"`, {
+      path: ['variant'],
+      suggestions: parsed.variants.map((v) => v.label ?? '(unlabelled)'),
+    });
+  }
+  return { device: null, bands: chosen.bands, unread: parsed.unread };
+}
+
+export function summarizeCarrier(carrier: Carrier): CarrierSummary {
+  return {
+    id: carrier.id,
+    name: carrier.name,
+    mccmnc: carrier.mccmnc,
+    kind: carrier.kind,
+    ...(carrier.host ? { host: carrier.host } : {}),
+    origin: carrier.origin,
+    sources: carrier.sources,
+  };
+}
+
+/** Judges a phone on each carrier; best verdict first, then curated before derived, then name. */
+export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[]): CarrierResult[] {
+  const profile = { bands: bandSetOf(phone.bands), ...(phone.volte === undefined ? {} : { volte: phone.volte }) };
+  return carriers
+    .map((carrier) => {
+      const verdict = checkCompatibility(profile, carrier);
+      return { carrier: summarizeCarrier(carrier), verdict: verdict.level, ...verdict };
+    })
+    .sort(
+      (a, b) =>
+        Number(b.carrier.origin === 'curated') - Number(a.carrier.origin === 'curated') ||
+        LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
+        (b.score ?? -1) - (a.score ?? -1) ||
+        a.carrier.name.localeCompare(b.carrier.name),
+    );
+}

@@ -1,0 +1,31 @@
+import { BandfitError } from '../errors.js';
+import type { Device, Variant } from '../catalog/types.js';
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Picks the variant to judge: the one the user named (label, id or model number), else one
+ * sold in the country, else the first. The others are listed so the output can say so.
+ */
+export function chooseVariant(device: Device, country: string | undefined, wanted?: string): Variant {
+  const variants = device.variants;
+  if (variants.length === 0) throw new BandfitError('E_CORRUPT_DATA', `${device.brand} ${device.name} has no variant`);
+  if (wanted) {
+    const key = norm(wanted);
+    const match = variants.find(
+      (v) => norm(v.label) === key || norm(v.id) === key || (v.models ?? []).some((m) => norm(m) === key),
+    );
+    if (!match) {
+      throw new BandfitError('E_BAD_INPUT', `${device.brand} ${device.name} has no variant "${wanted}"`, {
+        path: ['variant'],
+        suggestions: variants.map((v) => v.label),
+      });
+    }
+    return match;
+  }
+  if (country) {
+    const local = variants.find((v) => v.markets?.includes(country));
+    if (local) return local;
+  }
+  return variants[0]!;
+}
