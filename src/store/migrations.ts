@@ -1,0 +1,81 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { BandfitError } from '../errors.js';
+
+/**
+ * The one list of migrations, used by both dialects. Only portable DDL goes here (text and
+ * integer columns, primary keys, plain indexes), so SQLite and PostgreSQL always hold the same
+ * schema. Append new migrations at the end; never edit one that has shipped.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('devices')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('brand', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('record', 'text', (c) => c.notNull())
+        .addColumn('origin', 'text', (c) => c.notNull())
+        .addColumn('source_file', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('devices_brand').on('devices').column('brand').execute();
+      await db.schema.createIndex('devices_origin').on('devices').column('origin').execute();
+      await db.schema
+        .createTable('variant_models')
+        .addColumn('model', 'text', (c) => c.notNull())
+        .addColumn('device_id', 'text', (c) => c.notNull())
+        .addColumn('variant_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('variant_models_pk', ['model', 'variant_id'])
+        .execute();
+      await db.schema.createIndex('variant_models_device').on('variant_models').column('device_id').execute();
+      await db.schema
+        .createTable('carrier_overlays')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('country', 'text', (c) => c.notNull())
+        .addColumn('record', 'text', (c) => c.notNull())
+        .addColumn('source_file', 'text')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('meta')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+      // A random id per store, so catalog versions (ETags) of two stores never collide.
+      const storeId = Math.random().toString(36).slice(2, 10);
+      await db
+        .insertInto('meta')
+        .values([
+          { key: 'store_id', value: storeId },
+          { key: 'revision', value: '0' },
+        ])
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      for (const table of ['meta', 'carrier_overlays', 'variant_models', 'devices']) {
+        await db.schema.dropTable(table).ifExists().execute();
+      }
+    },
+  },
+};
+
+/** The name of the last migration: the schema version the code expects. */
+export const SCHEMA_VERSION = Object.keys(MIGRATIONS).at(-1)!;
+
+const provider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};
+
+/** Brings the schema up to date; throws `E_STORE` if a migration fails or the store is newer. */
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider, migrationTableName: 'bandfit_migration', migrationLockTableName: 'bandfit_migration_lock' });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new BandfitError('E_STORE', `Store migration failed: ${message}`, { migration: failed }, error);
+  }
+  // A store written by a newer bandfit has migrations this code does not know: Kysely reports
+  // that as an error above, so an old binary never writes into a newer schema.
+}

@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { loadStarterCatalog, type StarterCatalog } from '../catalog/starter-devices.js';
+import { BandfitError } from '../errors.js';
+import { resolveStoreLocation, type Env } from './default-location.js';
+import { migrateToLatest } from './migrations.js';
+import type { StoreSchema } from './schema.js';
+import { seedStarter } from './seed-starter.js';
+import { createSqlStore } from './sql-store.js';
+import type { Store } from './store.js';
+
+export interface OpenStoreOptions {
+  /** `postgres://…`: use PostgreSQL. Default: `BANDFIT_DATABASE_URL`. */
+  url?: string;
+  /** An SQLite file or `:memory:`. Default: `BANDFIT_DB`, else the user data directory. */
+  file?: string;
+  env?: Env;
+  /** The catalog to seed; default `data/devices`. Tests pass small ones. */
+  starter?: StarterCatalog;
+}
+
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+function sqliteDb(file: string): Kysely<StoreSchema> {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const database = new Database(file);
+  // WAL lets the HTTP server read while an import writes; a killed writer's half transaction is
+  // rolled back on the next open (SQLite atomic commit, https://sqlite.org/atomiccommit.html).
+  database.pragma('journal_mode = WAL');
+  database.pragma('busy_timeout = 10000');
+  return new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database }) });
+}
+
+function postgresDb(url: string): Kysely<StoreSchema> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  return new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Opens the store, brings its schema up to date and seeds the starter catalog on first use
+ * (and again when `data/devices` changes): no setup step. SQLite by default, PostgreSQL when
+ * a `postgres://` URL is given.
+ *
+ * @example
+ * const store = await openStore({ env: { BANDFIT_DB: ':memory:' } });
+ * const mi6 = await store.getDevice('xiaomi-mi-6');
+ * await store.close();
+ */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const location = resolveStoreLocation(options);
+  let db: Kysely<StoreSchema>;
+  let store: Store;
+  try {
+    if (location.kind === 'postgres') {
+      if (!/^postgres(ql)?:\/\//.test(location.url)) {
+        throw new BandfitError('E_BAD_INPUT', `BANDFIT_DATABASE_URL must start with postgres://, got "${redact(location.url)}"`);
+      }
+      db = postgresDb(location.url);
+      store = createSqlStore(db, 'postgres', redact(location.url));
+    } else {
+      db = sqliteDb(location.file);
+      store = createSqlStore(db, 'sqlite', location.file);
+    }
+  } catch (cause) {
+    if (cause instanceof BandfitError) throw cause;
+    const where = location.kind === 'postgres' ? redact(location.url) : location.file;
+    throw new BandfitError('E_STORE', `Cannot open the store at ${where}: ${(cause as Error).message}`, {}, cause);
+  }
+  try {
+    await migrateToLatest(db);
+    await seedStarter(db, options.starter ?? (await loadStarterCatalog()));
+  } catch (cause) {
+    await db.destroy().catch(() => undefined);
+    if (cause instanceof BandfitError) throw cause;
+    throw new BandfitError('E_STORE', `Cannot open the store at ${store.location}: ${(cause as Error).message}`, {}, cause);
+  }
+  return store;
+}

@@ -1,0 +1,56 @@
+/**
+ * The store's tables as Kysely sees them. Device and carrier records are kept whole as JSON
+ * text (the same shape as `data/devices/*.json`), so one schema serves SQLite and PostgreSQL
+ * alike and a record never loses a field the columns do not know about. The other columns are
+ * the few keys queries filter on.
+ */
+export interface DevicesTable {
+  id: string;
+  brand: string;
+  name: string;
+  /** `JSON.stringify(device)`. */
+  record: string;
+  origin: DeviceOrigin;
+  /** Dataset file and row the record came from, for imports (`data_tidy_2.csv`). */
+  source_file: string | null;
+  /** ISO timestamp of the last write. */
+  updated_at: string;
+}
+
+/** `starter`: seeded from `data/devices`; `import`: written by `bandfit import devices`. */
+export type DeviceOrigin = 'starter' | 'import';
+
+/** One row per manufacturer model number, for exact model search (`MCE16` → Mi 6 China). */
+export interface VariantModelsTable {
+  /** The model number normalised by `normalizeModel`. */
+  model: string;
+  device_id: string;
+  variant_id: string;
+}
+
+/** Partial carrier records from `bandfit import carriers`, laid over the compiled catalog. */
+export interface CarrierOverlaysTable {
+  id: string;
+  country: string;
+  record: string;
+  source_file: string | null;
+  updated_at: string;
+}
+
+/** Key-value facts about the store: schema, starter data and data revision. */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface StoreSchema {
+  devices: DevicesTable;
+  variant_models: VariantModelsTable;
+  carrier_overlays: CarrierOverlaysTable;
+  meta: MetaTable;
+}
+
+/** Model numbers compare without case, spaces or dashes: `sm-s911u` finds `SM-S911U`. */
+export function normalizeModel(model: string): string {
+  return model.toUpperCase().replace(/[\s\-_]+/g, '');
+}

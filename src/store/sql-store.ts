@@ -1,0 +1,143 @@
+import { sql, type Kysely } from 'kysely';
+import type { Device } from '../catalog/types.js';
+import { BandfitError } from '../errors.js';
+import { normalizeModel, type StoreSchema } from './schema.js';
+import type { CarrierOverlay, ModelMatch, Store, UpsertResult } from './store.js';
+import { bumpRevision, chunks, existingOrigins, getMeta, removeDevices, writeDevices } from './store-writes.js';
+
+function parseRecord<T>(text: string, id: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (cause) {
+    throw new BandfitError('E_CORRUPT_DATA', `Stored record "${id}" is not valid JSON`, { id }, cause);
+  }
+}
+
+/**
+ * The `Store` over any Kysely database with the bandfit schema. Dialect differences stay in
+ * `openStore`; everything here is portable SQL.
+ */
+export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'], location: string): Store {
+  return {
+    dialect,
+    location,
+
+    async listDevices(filter = {}) {
+      let query = db.selectFrom('devices').select(['id', 'record']).orderBy('id');
+      if (filter.brand) query = query.where(sql<string>`lower(brand)`, '=', filter.brand.toLowerCase());
+      if (filter.origin) query = query.where('origin', '=', filter.origin);
+      const rows = await query.execute();
+      return rows.map((row) => parseRecord<Device>(row.record, row.id));
+    },
+
+    async getDevice(id) {
+      const row = await db.selectFrom('devices').select('record').where('id', '=', id).executeTakeFirst();
+      return row ? parseRecord<Device>(row.record, id) : undefined;
+    },
+
+    async deviceOrigins() {
+      const rows = await db.selectFrom('devices').select(['id', 'origin']).execute();
+      return new Map(rows.map((row) => [row.id, row.origin]));
+    },
+
+    async countDevices(filter = {}) {
+      let query = db.selectFrom('devices').select((eb) => eb.fn.countAll<number | string | bigint>().as('n'));
+      if (filter.origin) query = query.where('origin', '=', filter.origin);
+      const row = await query.executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
+    async findByModel(model) {
+      const key = normalizeModel(model);
+      if (!key) return [];
+      const rows = await db
+        .selectFrom('variant_models')
+        .innerJoin('devices', 'devices.id', 'variant_models.device_id')
+        .select(['devices.id', 'devices.record', 'variant_models.variant_id'])
+        .where('variant_models.model', '=', key)
+        .orderBy('devices.id')
+        .execute();
+      const matches: ModelMatch[] = [];
+      for (const row of rows) {
+        const device = parseRecord<Device>(row.record, row.id);
+        const variant = device.variants.find((v) => v.id === row.variant_id);
+        if (variant) matches.push({ device, variant });
+      }
+      return matches;
+    },
+
+    async upsertDevices(devices, options) {
+      // Within one batch the last record of an id wins, as a re-import would.
+      const byId = new Map(devices.map((d) => [d.id, d]));
+      return db.transaction().execute(async (trx): Promise<UpsertResult> => {
+        const existing = await existingOrigins(trx, [...byId.keys()]);
+        const keptStarter: string[] = [];
+        const toWrite: Device[] = [];
+        for (const device of byId.values()) {
+          if (options.origin === 'import' && existing.get(device.id) === 'starter') keptStarter.push(device.id);
+          else toWrite.push(device);
+        }
+        await writeDevices(trx, toWrite, options.origin, options.sourceFile);
+        if (toWrite.length > 0) await bumpRevision(trx);
+        const updated = toWrite.filter((d) => existing.has(d.id)).length;
+        return { inserted: toWrite.length - updated, updated, keptStarter };
+      });
+    },
+
+    async deleteDevices(ids) {
+      return db.transaction().execute(async (trx) => {
+        const removed = await removeDevices(trx, ids);
+        if (removed > 0) await bumpRevision(trx);
+        return removed;
+      });
+    },
+
+    async carrierOverlays() {
+      const rows = await db.selectFrom('carrier_overlays').select(['id', 'record']).orderBy('id').execute();
+      return rows.map((row) => parseRecord<CarrierOverlay>(row.record, row.id));
+    },
+
+    async upsertCarrierOverlays(overlays, options = {}) {
+      if (overlays.length === 0) return 0;
+      return db.transaction().execute(async (trx) => {
+        const merged = new Map<string, CarrierOverlay>();
+        for (const part of chunks(overlays.map((o) => o.id))) {
+          const rows = await trx.selectFrom('carrier_overlays').select(['id', 'record']).where('id', 'in', part).execute();
+          for (const row of rows) merged.set(row.id, parseRecord<CarrierOverlay>(row.record, row.id));
+        }
+        for (const overlay of overlays) merged.set(overlay.id, { ...merged.get(overlay.id), ...overlay });
+        const now = new Date().toISOString();
+        for (const part of chunks([...merged.values()])) {
+          const rows = part.map((o) => ({ id: o.id, country: o.country, record: JSON.stringify(o), source_file: options.sourceFile ?? null, updated_at: now }));
+          await trx
+            .insertInto('carrier_overlays')
+            .values(rows)
+            .onConflict((oc) =>
+              oc.column('id').doUpdateSet((eb) => ({
+                country: eb.ref('excluded.country'),
+                record: eb.ref('excluded.record'),
+                source_file: eb.ref('excluded.source_file'),
+                updated_at: eb.ref('excluded.updated_at'),
+              })),
+            )
+            .execute();
+        }
+        await bumpRevision(trx);
+        return overlays.length;
+      });
+    },
+
+    async catalogVersion() {
+      const [storeId, revision, starter] = await Promise.all([getMeta(db, 'store_id'), getMeta(db, 'revision'), getMeta(db, 'starter_version')]);
+      return `${storeId ?? 'store'}-${revision ?? '0'}-${(starter ?? 'none').slice(0, 8)}`;
+    },
+
+    async starterVersion() {
+      return getMeta(db, 'starter_version');
+    },
+
+    async close() {
+      await db.destroy();
+    },
+  };
+}
