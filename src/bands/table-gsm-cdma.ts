@@ -4,17 +4,17 @@ import type { BandRow } from './band-table.js';
  * GSM bands, 3GPP TS 45.005 §2 ("Frequency bands and channel arrangement").
  * A GSM band has no 3GPP number, so `number` is its nominal MHz. E-GSM and R-GSM are both
  * "900": E-GSM keeps 900 (what phone spec sheets mean by "GSM 900") and R-GSM takes 876, the
- * low edge of its uplink, so numbers stay unique within the technology.
+ * low edge of its uplink, so numbers stay unique and ascending within the technology.
  */
 export const GSM_ROWS: readonly BandRow[] = [
   [450, 'FDD', 450.4, 457.6, 460.4, 467.6, 'GSM 450'],
   [480, 'FDD', 478.8, 486, 488.8, 496, 'GSM 480'],
   [750, 'FDD', 777, 792, 747, 762, 'GSM 750'],
   [850, 'FDD', 824, 849, 869, 894, '850'],
-  // E-GSM 880-915 / 925-960 contains primary GSM (P-GSM 890-915 / 935-960): one id covers both.
-  [900, 'FDD', 880, 915, 925, 960, 'E-GSM 900'],
   // R-GSM (railways) extends E-GSM down to 876 / 921.
   [876, 'FDD', 876, 915, 921, 960, 'R-GSM 900'],
+  // E-GSM 880-915 / 925-960 contains primary GSM (P-GSM 890-915 / 935-960): one id covers both.
+  [900, 'FDD', 880, 915, 925, 960, 'E-GSM 900'],
   [1800, 'FDD', 1710, 1785, 1805, 1880, 'DCS 1800'],
   [1900, 'FDD', 1850, 1910, 1930, 1990, 'PCS 1900'],
 ];
