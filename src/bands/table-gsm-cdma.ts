@@ -25,8 +25,8 @@ export const GSM_IDS: Readonly<Record<number, string>> = { 876: 'GSM900R' };
 /**
  * cdma2000 band classes, 3GPP2 C.S0057 ("Band Class Specification for cdma2000 Spread
  * Spectrum Systems"). Ranges are the envelope of a class's sub-classes (uplink = mobile
- * transmit, downlink = base transmit). Only classes whose ranges we could check are listed;
- * docs/bands.md names the others.
+ * transmit, downlink = base transmit). The classes phones and carriers name are listed;
+ * docs/bands.md says which ranges are cross-checked and names the classes left out.
  */
 export const CDMA_ROWS: readonly BandRow[] = [
   [0, 'FDD', 824, 849, 869, 894, '800'],
