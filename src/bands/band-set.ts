@@ -13,7 +13,7 @@ export function emptyBandSet(): BandSet {
   return new Uint32Array(BAND_SET_WORDS);
 }
 
-/** Builds a set from band ids; ids the registry does not know are returned in `unknown`. */
+/** Builds a set from band ids; ids the registry does not know are ignored (parsers report them). */
 export function bandSetOf(ids: Iterable<string>): BandSet {
   const set = emptyBandSet();
   for (const id of ids) {

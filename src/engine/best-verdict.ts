@@ -1,0 +1,44 @@
+import { bandSetOf } from '../bands/band-set.js';
+import type { Carrier, Variant } from '../catalog/types.js';
+import { checkCompatibility } from './check-compatibility.js';
+import { LEVEL_RANK, type Level, type PhoneProfile, type Verdict } from './types.js';
+
+/** One carrier's verdict, compact: what lists and maps show. */
+export interface CarrierVerdict {
+  carrierId: string;
+  carrier: string;
+  level: Level;
+  score: number | null;
+}
+
+export interface BestVerdict {
+  level: Level;
+  score: number | null;
+  /** The carrier with the best verdict, if any carrier was judged. */
+  carrierId?: string;
+  carrier?: string;
+  carriers: CarrierVerdict[];
+}
+
+/** Orders verdicts: better level first, then higher score. */
+export function compareVerdicts(a: { level: Level; score: number | null }, b: { level: Level; score: number | null }): number {
+  return LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || (b.score ?? -1) - (a.score ?? -1);
+}
+
+export function variantProfile(variant: Variant): PhoneProfile {
+  return { bands: bandSetOf(variant.bands), ...(variant.volte === undefined ? {} : { volte: variant.volte }) };
+}
+
+/** Judges a phone on several carriers (MVNOs are left out: they share their host's verdict). */
+export function bestVerdict(phone: PhoneProfile, carriers: readonly Carrier[]): BestVerdict {
+  const list: CarrierVerdict[] = [];
+  for (const carrier of carriers) {
+    if (carrier.kind === 'mvno') continue;
+    const v: Verdict = checkCompatibility(phone, carrier);
+    list.push({ carrierId: carrier.id, carrier: carrier.name, level: v.level, score: v.score });
+  }
+  list.sort(compareVerdicts);
+  const top = list[0];
+  if (!top) return { level: 'unknown', score: null, carriers: [] };
+  return { level: top.level, score: top.score, carrierId: top.carrierId, carrier: top.carrier, carriers: list };
+}

@@ -1,0 +1,51 @@
+import type { Carrier, Device } from '../catalog/types.js';
+import { bestVerdict, compareVerdicts, variantProfile, type BestVerdict } from './best-verdict.js';
+import type { Level } from './types.js';
+
+export interface CountryFit extends BestVerdict {
+  country: string;
+  /** Officially sold there (device or variant markets). */
+  sold: boolean;
+  /** First official sale there, where known. */
+  since?: string;
+  /** The variant with the best verdict there. */
+  variantId: string;
+  variantLabel: string;
+}
+
+export interface WhereReport {
+  deviceId: string;
+  launchMarkets: string[];
+  countries: CountryFit[];
+  summary: Record<Level, number>;
+}
+
+/**
+ * For every country with carriers: whether the phone is sold there and the best verdict any
+ * of its variants gets among the country's carriers, with every carrier's verdict.
+ *
+ * @example
+ * whereItWorks(mi6, carriersByCountry).countries.find((c) => c.country === 'CN')?.level; // 'full'
+ */
+export function whereItWorks(device: Device, carriersByCountry: ReadonlyMap<string, readonly Carrier[]>): WhereReport {
+  const profiles = device.variants.map((variant) => ({ variant, profile: variantProfile(variant) }));
+  const markets = new Map((device.markets ?? []).map((m) => [m.country, m.date]));
+  const countries: CountryFit[] = [];
+  for (const [country, carriers] of carriersByCountry) {
+    let best: (BestVerdict & { variantId: string; variantLabel: string }) | undefined;
+    for (const { variant, profile } of profiles) {
+      const verdict = { ...bestVerdict(profile, carriers), variantId: variant.id, variantLabel: variant.label };
+      if (!best || compareVerdicts(verdict, best) < 0) best = verdict;
+    }
+    if (!best) continue;
+    const sold = markets.has(country) || device.variants.some((v) => v.markets?.includes(country));
+    const since = markets.get(country);
+    countries.push({ country, sold, ...(since ? { since } : {}), ...best });
+  }
+  countries.sort((a, b) => compareVerdicts(a, b) || a.country.localeCompare(b.country));
+  const summary: Record<Level, number> = { full: 0, partial: 0, limited: 0, none: 0, unknown: 0 };
+  for (const c of countries) summary[c.level]++;
+  const dated = (device.markets ?? []).filter((m) => m.date).map((m) => m.date!).sort();
+  const launchMarkets = (device.markets ?? []).filter((m) => !dated.length || m.date === dated[0]).map((m) => m.country);
+  return { deviceId: device.id, launchMarkets, countries, summary };
+}
