@@ -24,7 +24,7 @@ const mccMnc: MccMncEntry[] = require('mcc-mnc-list').all();
 const ID_OVERRIDES: Record<string, string> = {
   'JP,ntt-docomo': 'jp-docomo', 'JP,kddi': 'jp-au', 'IN,vi-in': 'in-vi',
   'HK,hk-chinamobilehongkong': 'hk-china-mobile', 'TW,tw-chunghwatelecom': 'tw-chunghwa',
-  'TW,tw-fareastone': 'tw-far-eastone', 'TW,tw-taiwanmobile': 'tw-taiwan-mobile',
+  'TW,tw-fareastone': 'tw-far-eastone', 'TW,tw-taiwanmobile': 'tw-taiwan-mobile', 'PL,tmobile-pl': 'pl-t-mobile',
 };
 
 /** Names under which `mcc-mnc-list` files a network, where they differ from Band Atlas's. */
