@@ -98,10 +98,14 @@ function legacyBands(entries: MccMncEntry[], prefix: string): string[] {
   return [...out].sort();
 }
 
-/** Band Atlas switch-off words to bandfit states: `none` there means no switch-off on record. */
+/**
+ * Band Atlas switch-off words to bandfit states. Its `none` is ambiguous (no switch-off on record
+ * for Airtel IN's running GSM; no GSM at all for Bell CA), so it reads as active only where
+ * mcc-mnc-list still lists bands of that technology, and as unknown otherwise.
+ */
 function techStatus(state: string, date: string, source: string, bands: string[]): TechStatus | undefined {
-  const map: Record<string, TechState> = { off: 'off', ending: 'ending', planned: 'ending', none: 'active', never: 'none', unknown: 'unknown' };
-  const s = map[state];
+  const map: Record<string, TechState> = { off: 'off', ending: 'ending', planned: 'ending', never: 'none', unknown: 'unknown' };
+  const s = state === 'none' ? (bands.length ? 'active' : 'unknown') : map[state];
   if (!s) return undefined;
   const status: TechStatus = { state: s };
   if (date) status.date = date;
