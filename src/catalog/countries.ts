@@ -1,0 +1,133 @@
+import { createRequire } from 'node:module';
+import countriesLib from 'i18n-iso-countries';
+import { BandfitError } from '../errors.js';
+
+/** A country (or territory with its own ISO 3166-1 alpha-2 code) users can name. */
+export interface Country {
+  /** ISO 3166-1 alpha-2 (`US`); `XK` for Kosovo (user-assigned code, used by the EU and IMF). */
+  code: string;
+  /** English short name from `i18n-iso-countries` (`United States of America`). */
+  name: string;
+  /** Other names users type: ISO alternatives plus the alias table below. */
+  aliases: string[];
+}
+
+const require = createRequire(import.meta.url);
+countriesLib.registerLocale(require('i18n-iso-countries/langs/en.json'));
+
+/**
+ * Everyday names the ISO list lacks. Kept small: each is a name people type for a country,
+ * not a translation table.
+ */
+const EXTRA_ALIASES: Readonly<Record<string, string[]>> = {
+  US: ['America', 'United States', 'U.S.', 'USA', 'US of A', 'the States'],
+  GB: ['Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  DE: ['Deutschland', 'Germany'],
+  NL: ['Holland', 'Nederland'],
+  CH: ['Schweiz', 'Suisse', 'Svizzera'],
+  AT: ['Österreich', 'Oesterreich'],
+  ES: ['España', 'Espana'],
+  JP: ['Nippon', 'Nihon'],
+  KR: ['Korea'],
+  KP: ['North Korea'],
+  CN: ['PRC', 'Mainland China'],
+  TW: ['Republic of China', 'ROC'],
+  RU: ['Russia'],
+  CZ: ['Czech Republic', 'Czechia'],
+  AE: ['UAE', 'Emirates'],
+  CI: ["Cote d'Ivoire", 'Ivory Coast'],
+  MM: ['Burma'],
+  VN: ['Vietnam'],
+  IR: ['Iran'],
+  SY: ['Syria'],
+  LA: ['Laos'],
+  BO: ['Bolivia'],
+  VE: ['Venezuela'],
+  TZ: ['Tanzania'],
+  MK: ['Macedonia'],
+};
+
+/** Pseudo-countries: codes bandfit accepts that are not ISO 3166-1 alpha-2 assignments. */
+const PSEUDO: readonly Country[] = [{ code: 'XK', name: 'Kosovo', aliases: ['Kosova'] }];
+
+const fold = (text: string): string =>
+  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+function build(): Country[] {
+  const names = countriesLib.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  const list: Country[] = Object.entries(names).map(([code, [name = code, ...rest]]) => ({
+    code,
+    name,
+    aliases: [...new Set([...rest, ...(EXTRA_ALIASES[code] ?? [])])].filter((alias) => alias !== name),
+  }));
+  return [...list, ...PSEUDO].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** Every country bandfit knows, by code. */
+export const COUNTRIES: readonly Country[] = build();
+
+const index = new Map<string, Country>();
+for (const country of COUNTRIES) index.set(fold(country.code), country);
+for (const country of COUNTRIES) {
+  for (const name of [country.name, ...country.aliases]) if (!index.has(fold(name))) index.set(fold(name), country);
+}
+
+/**
+ * ISO codes of a `mcc-mnc-list` `countryCode`. The package joins the territories a network
+ * serves (`AU/CC/CX`, `BL/GF/GP/MF/MQ`) and uses the ISO 3166-2 subdivision `GE-AB` for
+ * Abkhazia, which bandfit files under its ISO 3166-1 parent, Georgia (`GE`).
+ */
+export function countryCodesOf(code: string | null | undefined): string[] {
+  if (!code) return [];
+  return [...new Set(code.split('/').map((part) => part.trim().toUpperCase().split('-')[0]!))].filter((part) => index.has(fold(part)));
+}
+
+/** The country a code or name means (`de`, `Deutschland`, `U.S.A.`), or `undefined`. */
+export function findCountry(query: string): Country | undefined {
+  if (typeof query !== 'string') return undefined;
+  const key = fold(query);
+  if (!key) return undefined;
+  return index.get(key) ?? index.get(key.replace(/^the /, ''));
+}
+
+/**
+ * The country a code or name means; throws `E_UNKNOWN_COUNTRY` with the closest names.
+ * @example getCountry('Holland').code // 'NL'
+ */
+export function getCountry(query: string): Country {
+  const country = findCountry(query);
+  if (country) return country;
+  throw new BandfitError('E_UNKNOWN_COUNTRY', `Unknown country "${String(query)}"`, {
+    suggestions: suggestCountries(String(query)),
+  });
+}
+
+/** Up to five country codes whose names are closest to the query (prefix, then edit distance). */
+export function suggestCountries(query: string, limit = 5): string[] {
+  const key = fold(query);
+  if (!key) return [];
+  const scored = [...index.entries()].map(([name, country]) => ({
+    code: country.code,
+    score: name.startsWith(key) ? 0 : distance(key, name.slice(0, key.length + 2)),
+  }));
+  scored.sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
+  const out: string[] = [];
+  for (const { code, score } of scored) {
+    if (score > Math.max(2, key.length / 2)) break;
+    if (!out.includes(code)) out.push(code);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length]!;
+}
