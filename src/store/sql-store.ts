@@ -77,7 +77,7 @@ export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'
           if (options.origin === 'import' && existing.get(device.id) === 'starter') keptStarter.push(device.id);
           else toWrite.push(device);
         }
-        await writeDevices(trx, toWrite, options.origin, options.sourceFile);
+        await writeDevices(trx, toWrite, options.origin, options.sourceFile, options.onProgress);
         if (toWrite.length > 0) await bumpRevision(trx);
         const updated = toWrite.filter((d) => existing.has(d.id)).length;
         return { inserted: toWrite.length - updated, updated, keptStarter };

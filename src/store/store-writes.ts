@@ -47,11 +47,18 @@ export async function existingOrigins(db: Db, ids: readonly string[]): Promise<M
 }
 
 /** Inserts or replaces devices and rebuilds their model-number index rows. */
-export async function writeDevices(db: Db, devices: readonly Device[], origin: DeviceOrigin, sourceFile?: string): Promise<void> {
+export async function writeDevices(
+  db: Db,
+  devices: readonly Device[],
+  origin: DeviceOrigin,
+  sourceFile?: string,
+  onProgress?: (done: number) => void,
+): Promise<void> {
   const now = new Date().toISOString();
   for (const part of chunks(devices.map((d) => d.id))) {
     await db.deleteFrom('variant_models').where('device_id', 'in', part).execute();
   }
+  let done = 0;
   for (const part of chunks(devices)) {
     const rows = part.map((d) => ({
       id: d.id,
@@ -76,6 +83,8 @@ export async function writeDevices(db: Db, devices: readonly Device[], origin: D
         })),
       )
       .execute();
+    done += part.length;
+    onProgress?.(done);
   }
   const models = new Map<string, { model: string; device_id: string; variant_id: string }>();
   for (const device of devices) {

@@ -25,6 +25,8 @@ export interface UpsertOptions {
   origin: DeviceOrigin;
   /** Dataset file the records come from. */
   sourceFile?: string;
+  /** Called as chunks are written, with the count of devices written so far. */
+  onProgress?: (done: number) => void;
 }
 
 /**
