@@ -59,6 +59,13 @@ export function readCsv(text: string, file: string): { header: string[]; rows: C
     header.forEach((name, i) => (cells[name] = record[i]!));
     rows.push({ line, cells });
   }
+  // csv-parse reports a skipped record at the line it ends on; report the line it starts on,
+  // the one after the record before it.
+  const ends = [first.info.lines, ...records.map((r) => r.info.lines)];
+  for (const problem of problems) {
+    const before = ends.filter((end) => end < problem.line);
+    if (before.length) problem.line = Math.max(...before) + 1;
+  }
   problems.sort((a, b) => a.line - b.line);
   return { header, rows, problems };
 }
