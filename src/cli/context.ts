@@ -1,4 +1,6 @@
 import type { Device } from '../catalog/types.js';
+import type { BandfitData } from '../service/bandfit-data.js';
+import type { Store } from '../store/store.js';
 
 /** Where a command writes. Tests pass their own to capture output. */
 export interface CliIo {
@@ -12,9 +14,13 @@ export interface CliIo {
 export interface CliContext {
   io: CliIo;
   env: Record<string, string | undefined>;
+  /** The store (opened on first use: SQLite by default, PostgreSQL with BANDFIT_DATABASE_URL). */
+  openStore(): Promise<Store>;
   /** Every device the store knows (starter catalog plus imports). */
   devices(): Promise<Device[]>;
-  /** Closes whatever `devices()` opened; called once the command is done. */
+  /** Carriers, devices and rates for the queries. */
+  data(): BandfitData;
+  /** Closes whatever was opened; called once the command is done. */
   close(): Promise<void>;
 }
 

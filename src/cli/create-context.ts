@@ -1,14 +1,21 @@
-import { loadStarterDevices } from '../catalog/load-starter-devices.js';
-import type { Device } from '../catalog/types.js';
+import { storeData } from '../service/store-data.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
 import type { CliContext, CliIo } from './context.js';
 
-/** The real context: devices come from the starter catalog (store wiring in one place). */
+/** The real context: the store opens on first use and closes when the command ends. */
 export function createContext(io: CliIo, env: Record<string, string | undefined>): CliContext {
-  let devices: Promise<Device[]> | undefined;
+  let store: Promise<Store> | undefined;
+  const open = () => (store ??= openStore({ env }));
+  const data = storeData(open);
   return {
     io,
     env,
-    devices: () => (devices ??= loadStarterDevices()),
-    close: async () => undefined,
+    openStore: open,
+    data: () => data,
+    devices: () => data.devices(),
+    close: async () => {
+      if (store) await (await store).close();
+    },
   };
 }

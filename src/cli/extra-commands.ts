@@ -1,8 +1,11 @@
 import type { Command } from 'commander';
+import { compareCommand } from './commands/compare.js';
+import { phonesCommand } from './commands/phones.js';
+import { tripCommand } from './commands/trip.js';
+import { whereCommand } from './commands/where.js';
 import type { CliContext } from './context.js';
 
 /** Commands beyond `check`, each from its own file under `commands/`. */
 export function registerExtraCommands(program: Command, ctx: CliContext): void {
-  void program;
-  void ctx;
+  for (const make of [whereCommand, phonesCommand, tripCommand, compareCommand]) program.addCommand(make(ctx));
 }

@@ -1,8 +1,6 @@
 import { Command } from 'commander';
 import { BandfitError } from '../../errors.js';
-import { selectCarriers } from '../../service/select-carriers.js';
-import { buildCheckReport } from '../../service/check-report.js';
-import { findDevice } from '../../service/find-device.js';
+import { checkQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
 import { formatCheck } from '../format-check.js';
 
@@ -23,35 +21,22 @@ export function checkCommand(ctx: CliContext): Command {
     .argument('[device]', 'phone name or model number from the catalog ("Xiaomi Mi 6", "MCE16")')
     .option('--bands <text>', 'spec-sheet band text for a phone not in the catalog')
     .option('--country <cc>', 'country: ISO code or name (US, "United States", Deutschland)')
-    .option('--carrier <name>', 'carrier name, brand or MCC-MNC (default: every carrier of the country)')
+    .option('--carrier <name>', 'carrier name, brand or MCC-MNC (default: every network of the country)')
     .option('--variant <label>', 'variant label or model number (China, Global, SM-S911U)')
-    .option('--all', 'include MVNOs and small regional networks')
+    .option('--all', 'include MVNOs')
     .option('--sources', 'name where each carrier fact comes from')
     .option('--json', 'machine-readable output (docs/api.md)')
     .addHelpText('after', '\nExamples:\n  bandfit check "Xiaomi Mi 6" --country US\n  bandfit check --bands "LTE 1, 3, 5, 40" --country IN --carrier Jio --json')
     .action(async (device: string | undefined, options: CheckOptions) => {
       if (!options.country) throw new BandfitError('E_BAD_INPUT', 'Say which country with --country (e.g. --country US)', { path: ['country'] });
-      if (!device && options.bands === undefined) {
-        throw new BandfitError('E_BAD_INPUT', 'Name a phone ("Xiaomi Mi 6") or paste its bands with --bands', { path: ['device'] });
-      }
-      if (device && options.bands !== undefined) {
-        throw new BandfitError('E_BAD_INPUT', 'Give either a phone name or --bands, not both', { path: ['bands'] });
-      }
-      const { country, carriers } = selectCarriers(options.country, options.carrier, { includeAll: options.all === true });
-      const found = device ? await findDevice(device, await ctx.devices()) : undefined;
-      const report = buildCheckReport(
-        {
-          ...(found ? { device: found.device } : {}),
-          ...(options.bands !== undefined ? { bandText: options.bands } : {}),
-          ...((options.variant ?? found?.variant) ? { variant: (options.variant ?? found?.variant)! } : {}),
-        },
-        country,
-        carriers,
-      );
-      if (options.json) {
-        ctx.io.out(JSON.stringify(report, null, 2));
-      } else {
-        ctx.io.out(formatCheck(report, { colour: ctx.io.isTTY, sources: options.sources === true }));
-      }
+      const report = await checkQuery(ctx.data(), {
+        ...(device ? { device } : {}),
+        ...(options.bands !== undefined ? { bands: options.bands } : {}),
+        country: options.country,
+        ...(options.carrier ? { carrier: options.carrier } : {}),
+        ...(options.variant ? { variant: options.variant } : {}),
+        includeAll: options.all === true,
+      });
+      ctx.io.out(options.json ? JSON.stringify(report, null, 2) : formatCheck(report, { colour: ctx.io.isTTY, sources: options.sources === true }));
     });
 }

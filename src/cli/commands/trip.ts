@@ -1,0 +1,37 @@
+import Table from 'cli-table3';
+import { Command } from 'commander';
+import type { TripReport } from '../../engine/plan-trip.js';
+import { BandfitError } from '../../errors.js';
+import { tripQuery } from '../../service/queries.js';
+import type { CliContext } from '../context.js';
+import { painter } from '../paint.js';
+
+function formatTrip(r: TripReport, colour: boolean): string {
+  const p = painter(colour);
+  const table = new Table({ head: ['Phone', 'Variant', ...r.countries, 'Whole trip'], style: p.tableStyle });
+  for (const phone of r.phones) {
+    table.push([
+      phone.name,
+      phone.variantLabel,
+      ...phone.stops.map((s) => `${p.level(s.level)}${s.carrier ? `\n${s.carrier}` : ''}`),
+      `${p.level(phone.worst)} (${phone.meanScore.toFixed(2)})`,
+    ]);
+  }
+  const best = r.phones.find((x) => x.deviceId === r.best);
+  return [table.toString(), best ? `Best across the trip: ${p.bold(best.name)} (${best.variantLabel})` : 'No phone works in every country.'].join('\n');
+}
+
+/** `bandfit trip DEVICE... --countries US,DE,JP` */
+export function tripCommand(ctx: CliContext): Command {
+  return new Command('trip')
+    .description('Will my phones work on my whole trip? Best carrier per country and the best phone overall.')
+    .argument('<devices...>', 'one or more phones')
+    .requiredOption('--countries <list>', 'comma-separated countries (US,DE,JP)')
+    .option('--json', 'machine-readable output')
+    .action(async (devices: string[], o: { countries: string; json?: boolean }) => {
+      const countries = o.countries.split(',').map((c) => c.trim()).filter(Boolean);
+      if (countries.length > 30) throw new BandfitError('E_BAD_INPUT', 'At most 30 countries per trip', { path: ['countries'] });
+      const report = await tripQuery(ctx.data(), { devices, countries });
+      ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatTrip(report, ctx.io.isTTY));
+    });
+}

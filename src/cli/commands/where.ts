@@ -1,0 +1,50 @@
+import Table from 'cli-table3';
+import { Command } from 'commander';
+import { whereQuery } from '../../service/queries.js';
+import type { WhereResult } from '../../service/where-report.js';
+import type { CliContext } from '../context.js';
+import { painter } from '../paint.js';
+
+function formatWhere(r: WhereResult, colour: boolean, limit: number): string {
+  const p = painter(colour);
+  const s = r.summary;
+  const lines = [
+    p.bold(`${r.device.brand} ${r.device.name}`) + ` (${r.device.variants.map((v) => v.label + (v.models.length ? ` ${v.models.join('/')}` : '')).join('; ')})`,
+    `Launch market: ${r.launchMarkets.length ? r.launchMarkets.map((m) => `${m.name}${m.date ? ` (${m.date})` : ''}`).join(', ') : 'unknown'}`,
+    `Works fully in ${s.full} countries, partly in ${s.partial}, limited in ${s.limited}, not at all in ${s.none}, unknown in ${s.unknown}.`,
+  ];
+  const table = new Table({ head: ['Country', 'Sold', 'Best verdict', 'Score', 'Best carrier', 'Variant'], style: p.tableStyle });
+  for (const c of r.countries.slice(0, limit)) {
+    table.push([`${c.name} (${c.country})`, c.sold ? `yes${c.since ? ` ${c.since}` : ''}` : '-', p.level(c.level), c.score === null ? '?' : c.score.toFixed(2), c.carrier ?? '-', c.variantLabel]);
+  }
+  lines.push(table.toString());
+  if (r.countries.length > limit) lines.push(`… ${r.countries.length - limit} more countries (--limit 0 for all, --country CC for one)`);
+  return lines.join('\n');
+}
+
+/** `bandfit where DEVICE`: where it is sold, and how well it works in every country. */
+export function whereCommand(ctx: CliContext): Command {
+  return new Command('where')
+    .description('Where is this phone sold, and where does it work? Best verdict per country.')
+    .argument('<device>', 'phone name or model number')
+    .option('--country <cc>', 'only these countries (comma-separated), with every carrier verdict')
+    .option('--limit <n>', 'countries to list (0 = all)', '40')
+    .option('--json', 'machine-readable output')
+    .action(async (device: string, options: { json?: boolean; limit: string; country?: string }) => {
+      const report = await whereQuery(ctx.data(), { device });
+      if (options.country) {
+        const wanted = new Set(options.country.toUpperCase().split(',').map((c) => c.trim()));
+        report.countries = report.countries.filter((c) => wanted.has(c.country));
+      }
+      const limit = Number(options.limit) > 0 ? Number(options.limit) : Infinity;
+      if (options.json) ctx.io.out(JSON.stringify(report, null, 2));
+      else {
+        ctx.io.out(formatWhere(report, ctx.io.isTTY, limit));
+        if (options.country) {
+          for (const c of report.countries) {
+            ctx.io.out(`\n${c.name}: ${c.carriers.map((v) => `${v.carrier} ${v.level}${v.score === null ? '' : ` ${v.score.toFixed(2)}`}`).join(', ')}`);
+          }
+        }
+      }
+    });
+}

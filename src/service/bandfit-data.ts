@@ -1,0 +1,14 @@
+import type { Carrier, Device } from '../catalog/types.js';
+import type { ExchangeRates } from '../engine/price.js';
+
+/**
+ * What the queries read: carriers (compiled catalog plus overlays), devices (store) and the
+ * exchange-rate table. The CLI and the HTTP server each supply one; tests supply fixtures.
+ */
+export interface BandfitData {
+  carriers(): Promise<Carrier[]>;
+  devices(): Promise<Device[]>;
+  rates(): ExchangeRates;
+  /** Changes whenever the data changes (ETag for HTTP). */
+  version(): Promise<string>;
+}

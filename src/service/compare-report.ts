@@ -1,0 +1,46 @@
+import type { Benchmark, Carrier, Device, Price, Specs } from '../catalog/types.js';
+import { bestVerdict, variantProfile, type BestVerdict } from '../engine/best-verdict.js';
+
+export interface CompareEntry {
+  id: string;
+  brand: string;
+  name: string;
+  announced?: string;
+  released?: string;
+  markets: string[];
+  specs: Specs;
+  benchmarks: Benchmark[];
+  prices: Price[];
+  variants: { id: string; label: string; models: string[]; bands: string[]; verdict?: BestVerdict }[];
+}
+
+/** The documented shape of `bandfit compare --json` and `GET /api/v1/compare`. */
+export interface CompareResult {
+  country?: string;
+  devices: CompareEntry[];
+}
+
+/** Specs, prices, benchmarks and (with a country) verdicts of several phones side by side. */
+export function buildCompareReport(devices: readonly Device[], country?: string, carriers: readonly Carrier[] = []): CompareResult {
+  return {
+    ...(country ? { country } : {}),
+    devices: devices.map((d) => ({
+      id: d.id,
+      brand: d.brand,
+      name: d.name,
+      ...(d.announced ? { announced: d.announced } : {}),
+      ...(d.released ? { released: d.released } : {}),
+      markets: (d.markets ?? []).map((m) => m.country),
+      specs: d.specs ?? {},
+      benchmarks: d.specs?.benchmarks ?? [],
+      prices: d.prices ?? [],
+      variants: d.variants.map((v) => ({
+        id: v.id,
+        label: v.label,
+        models: v.models ?? [],
+        bands: v.bands,
+        ...(country ? { verdict: bestVerdict(variantProfile(v), carriers) } : {}),
+      })),
+    })),
+  };
+}

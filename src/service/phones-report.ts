@@ -1,0 +1,29 @@
+import type { Carrier, Device } from '../catalog/types.js';
+import type { ExchangeRates } from '../engine/price.js';
+import { rankPhones, type RankOptions, type RankReport } from '../engine/rank-phones.js';
+
+/** The documented shape of `bandfit phones --json` and `GET /api/v1/phones`. */
+export interface PhonesResult extends RankReport {
+  country: string;
+  carriers: { id: string; name: string }[];
+  currency: string;
+  rates: { date: string; source: string };
+}
+
+/** Ranks every device for a country (or one carrier there). */
+export function buildPhonesReport(
+  devices: readonly Device[],
+  country: string,
+  carriers: readonly Carrier[],
+  rates: ExchangeRates,
+  options: Omit<RankOptions, 'rates' | 'market'>,
+): PhonesResult {
+  const report = rankPhones(devices, carriers, { ...options, rates, market: country });
+  return {
+    country,
+    carriers: carriers.filter((c) => c.kind === 'mno').map((c) => ({ id: c.id, name: c.name })),
+    currency: options.currency,
+    rates: { date: rates.date, source: rates.source.title },
+    ...report,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Carrier, Device } from '../catalog/types.js';
+import { whereItWorks, type CountryFit } from '../engine/where-it-works.js';
+import type { Level } from '../engine/types.js';
+import { countryName } from './country-name.js';
+
+export interface WhereCountry extends CountryFit {
+  name: string;
+}
+
+/** The documented shape of `bandfit where --json` and `GET /api/v1/where`. */
+export interface WhereResult {
+  device: { id: string; brand: string; name: string; variants: { id: string; label: string; models: string[] }[] };
+  launchMarkets: { country: string; name: string; date?: string }[];
+  summary: Record<Level, number>;
+  countries: WhereCountry[];
+}
+
+/** Groups carriers by every country they serve (licence country and territories). */
+export function carriersByCountry(carriers: readonly Carrier[]): Map<string, Carrier[]> {
+  const map = new Map<string, Carrier[]>();
+  for (const carrier of carriers) {
+    for (const cc of new Set([carrier.country, ...carrier.territories])) {
+      const list = map.get(cc);
+      if (list) list.push(carrier);
+      else map.set(cc, [carrier]);
+    }
+  }
+  return map;
+}
+
+/** Where a phone is sold and how well it works in every country with known carriers. */
+export function buildWhereReport(device: Device, byCountry: ReadonlyMap<string, readonly Carrier[]>): WhereResult {
+  const report = whereItWorks(device, byCountry);
+  const dates = new Map((device.markets ?? []).map((m) => [m.country, m.date]));
+  return {
+    device: {
+      id: device.id,
+      brand: device.brand,
+      name: device.name,
+      variants: device.variants.map((v) => ({ id: v.id, label: v.label, models: v.models ?? [] })),
+    },
+    launchMarkets: report.launchMarkets.map((cc) => ({ country: cc, name: countryName(cc), ...(dates.get(cc) ? { date: dates.get(cc)! } : {}) })),
+    summary: report.summary,
+    countries: report.countries.map((c) => ({ ...c, name: countryName(c.country) })),
+  };
+}
