@@ -28,7 +28,7 @@ describe('importCarriers', () => {
     // network_bands.csv: GB,ee,LTE,B3,capacity,x,...; networks.csv: GB,ee,EE,...,sa yes, 2g planned 2033, 3g off 2024.
     expect(ee?.lte).toContainEqual({ band: 'B3', layer: 'capacity', confidence: 'x' });
     expect(ee).toMatchObject({ name: 'EE', country: 'GB', nrSa: true, gsm: { state: 'ending', date: '2033' }, umts: { state: 'off', date: '2024' } });
-    expect(ee?.sources.map((s) => s.ref)).toEqual(['network_bands.csv: GB,ee', 'networks.csv: GB,ee']);
+    expect(ee?.sources?.map((s) => s.ref)).toEqual(['network_bands.csv: GB,ee', 'networks.csv: GB,ee']);
   });
 
   it('rejects the whole file for one unknown band, naming its line', async () => {
