@@ -1,10 +1,13 @@
-import { bandIds, difference, hasBand, intersect, isEmpty, union, type BandSet } from '../bands/band-set.js';
+import { bandIds, difference, hasBand, intersect, isEmpty, type BandSet } from '../bands/band-set.js';
 import type { Carrier } from '../catalog/types.js';
-import { carrierProfile, type DataLayer } from './carrier-profile.js';
+import { carrierProfile, type CarrierProfile, type DataLayer } from './carrier-profile.js';
+import { compiledCarrier } from './compiled-carrier.js';
 import { reason, type ReasonParams } from './reason-messages.js';
-import { scoreVerdict } from './score-verdict.js';
 import { hasTech } from './tech-masks.js';
-import { LEVEL_RANK, type Level, type PhoneProfile, type Reason, type TechVerdict, type Verdict } from './types.js';
+import type { PhoneProfile, Reason, TechVerdict, Verdict } from './types.js';
+import { judgeKernel, LEVEL_CODES, VOICE_CODES, type VolteCode } from './verdict-kernel.js';
+
+const scoreOut = new Float64Array(1);
 
 function dataVerdict(layer: DataLayer, phone: BandSet, role: 'data' | '5g'): TechVerdict {
   const bands = layer.bands.map((b) => ({ ...b, supported: hasBand(phone, b.band) }));
@@ -18,39 +21,42 @@ function dataVerdict(layer: DataLayer, phone: BandSet, role: 'data' | '5g'): Tec
   };
 }
 
-const worse = (a: Level, b: Level): Level => (LEVEL_RANK[a] <= LEVEL_RANK[b] ? a : b);
+/** The data layer the level rests on: LTE where the carrier runs it, else 5G. */
+export function dataLayerOf(profile: CarrierProfile): DataLayer | undefined {
+  const core = (layer: DataLayer) => layer.bands.some((b) => b.role !== 'supplemental');
+  return core(profile.lte) ? profile.lte : core(profile.nr) ? profile.nr : undefined;
+}
 
 /**
  * Judges one phone variant on one carrier: band by band, weighted by what each band does,
- * with switched-off technologies counting for nothing and voice checked separately.
- * The rules are documented in docs/verdicts.md.
+ * with switched-off technologies counting for nothing and voice checked separately. Level,
+ * score and voice come from the kernel (`verdict-kernel.ts`); this adds the band tables and
+ * the reasons. The rules are documented in docs/verdicts.md.
  *
  * @example
- * const verdict = checkCompatibility({ bands: bandSetOf(['B1', 'B3', 'B5']) }, jio);
+ * const verdict = checkCompatibility({ bands: bandSetOf(['B3', 'B5', 'B40']) }, jio);
  * verdict.level; // 'full'
  */
 export function checkCompatibility(phone: PhoneProfile, carrier: Carrier): Verdict {
-  const profile = carrierProfile(carrier);
   const params: ReasonParams = { carrier: carrier.name };
-  if (isEmpty(phone.bands)) return unknownVerdict(reason('UNKNOWN_PHONE_BANDS', [], params));
-  if (!profile.hasBands) return unknownVerdict(reason('UNKNOWN_CARRIER_BANDS', [], params));
-
+  const volte: VolteCode = phone.volte === undefined ? 2 : phone.volte ? 1 : 0;
+  const code = judgeKernel(phone.bands, 0, !isEmpty(phone.bands), volte, compiledCarrier(carrier), scoreOut);
+  const level = LEVEL_CODES[code & 7]!;
+  if (level === 'unknown') {
+    const why = isEmpty(phone.bands) ? 'UNKNOWN_PHONE_BANDS' : 'UNKNOWN_CARRIER_BANDS';
+    return { level, score: null, voice: 'unknown', technologies: [], reasons: [reason(why, [], params)] };
+  }
+  const voice = VOICE_CODES[code >>> 3]!;
+  const profile = carrierProfile(carrier);
   const reasons: Reason[] = [];
   const technologies: TechVerdict[] = [];
-  const core = (layer: DataLayer) => union(layer.coverage, layer.capacity);
-  const dataLayer = !isEmpty(core(profile.lte)) ? profile.lte : !isEmpty(core(profile.nr)) ? profile.nr : undefined;
+  const dataLayer = dataLayerOf(profile);
 
-  // 4G (or 5G where a carrier runs no LTE): the layer the level rests on.
-  let level: Level = 'none';
   if (dataLayer) {
     technologies.push(dataVerdict(dataLayer, phone.bands, 'data'));
-    const missingCoverage = bandIds(difference(dataLayer.coverage, phone.bands));
+    for (const band of bandIds(difference(dataLayer.coverage, phone.bands))) reasons.push(reason('MISSING_COVERAGE_BAND', [band], params));
     const missingCapacity = bandIds(difference(dataLayer.capacity, phone.bands));
-    for (const band of missingCoverage) reasons.push(reason('MISSING_COVERAGE_BAND', [band], params));
     if (missingCapacity.length) reasons.push(reason('MISSING_CAPACITY_BANDS', missingCapacity, params));
-    if (!isEmpty(intersect(phone.bands, core(dataLayer)))) {
-      level = missingCoverage.length ? 'limited' : missingCapacity.length ? 'partial' : 'full';
-    }
     const missingSupplemental = bandIds(difference(dataLayer.supplemental, phone.bands));
     if (missingSupplemental.length) reasons.push(reason('MISSING_SUPPLEMENTAL_BANDS', missingSupplemental, params));
   }
@@ -66,13 +72,12 @@ export function checkCompatibility(phone: PhoneProfile, carrier: Carrier): Verdi
     }
   }
 
-  // 2G/3G: usable only while switched on; a circuit-switched voice path.
-  let legacyVoice = false;
-  let legacyData: TechVerdict | undefined;
+  // 2G/3G: usable only while switched on.
+  let legacyOnly: TechVerdict | undefined;
   for (const layer of profile.legacy) {
     const supported = bandIds(intersect(phone.bands, layer.set));
     const status = layer.status;
-    technologies.push({
+    const verdict: TechVerdict = {
       tech: layer.tech,
       state: status.state,
       ...(status.date ? { date: status.date } : {}),
@@ -80,38 +85,22 @@ export function checkCompatibility(phone: PhoneProfile, carrier: Carrier): Verdi
       bands: layer.bands.map((band) => ({ band, role: 'legacy' as const, supported: supported.includes(band) })),
       supported,
       missing: layer.bands.filter((band) => !supported.includes(band)),
-    });
-    const pDated = { ...params, tech: layer.tech, ...(status.date ? { date: status.date } : {}) };
+    };
+    technologies.push(verdict);
+    const dated = { ...params, tech: layer.tech, ...(status.date ? { date: status.date } : {}) };
     if (status.state === 'off') {
-      if (hasTech(phone.bands, layer.tech)) reasons.push(reason('TECH_OFF', supported, pDated));
-      continue;
+      if (hasTech(phone.bands, layer.tech)) reasons.push(reason('TECH_OFF', supported, dated));
+    } else if (layer.usable && supported.length) {
+      if (status.state === 'ending') reasons.push(reason('TECH_ENDING', supported, dated));
+      legacyOnly ??= verdict;
     }
-    if (!layer.usable || supported.length === 0) continue;
-    if (status.state === 'ending') reasons.push(reason('TECH_ENDING', supported, pDated));
-    legacyVoice ||= carrier.volteRequired !== true;
-    legacyData ??= technologies[technologies.length - 1];
   }
-  if (level === 'none' && legacyData) {
-    level = 'limited';
-    reasons.unshift(reason('LEGACY_ONLY', legacyData.supported, { ...params, tech: legacyData.tech }));
+  const onData = dataLayer !== undefined && technologies[0]!.bands.some((b) => b.supported && b.role !== 'supplemental');
+  if (level !== 'none' && !onData && legacyOnly) {
+    reasons.unshift(reason('LEGACY_ONLY', legacyOnly.supported, { ...params, tech: legacyOnly.tech }));
   }
-
-  // Voice: VoLTE on LTE, else a 2G/3G network that still runs.
-  const onLte = !isEmpty(intersect(phone.bands, profile.lte.all));
-  const volteUsable = onLte && phone.volte !== false;
-  const voice: Verdict['voice'] =
-    volteUsable && phone.volte === true ? 'volte' : legacyVoice ? 'circuit-switched' : volteUsable ? 'volte-unconfirmed' : 'none';
-  if (level !== 'none' && voice === 'none') {
-    level = worse(level, 'limited');
-    reasons.unshift(reason('NO_VOICE', [], params));
-  }
+  if (level !== 'none' && voice === 'none') reasons.unshift(reason('NO_VOICE', [], params));
   if (voice === 'volte-unconfirmed') reasons.push(reason('VOLTE_NEEDED', [], params));
-
   if (level === 'none') reasons.unshift(reason('NO_OVERLAP', [], params));
-  const score = scoreVerdict(phone.bands, profile, dataLayer, level, voice === 'none');
-  return { level, score, voice, technologies, reasons };
-}
-
-function unknownVerdict(why: Reason): Verdict {
-  return { level: 'unknown', score: null, voice: 'unknown', technologies: [], reasons: [why] };
+  return { level, score: scoreOut[0]!, voice, technologies, reasons };
 }

@@ -1,0 +1,106 @@
+import { bandIndex } from '../bands/registry.js';
+import type { CarrierProfile } from './carrier-profile.js';
+
+/** Band weights in the score: a coverage band is worth three capacity bands; add-on bands a quarter. */
+export const WEIGHTS = { coverage: 3, capacity: 1, supplemental: 0.25 } as const;
+
+/** Role of a carrier band in the kernel's band list. */
+export const ROLE = { coverage: 0, capacity: 1, supplemental: 2, nrCoverage: 3, nrCapacity: 4, nrSupplemental: 5, legacy: 6, lteOther: 7 } as const;
+
+const FLAG_HAS_BANDS = 1;
+const FLAG_DATA_IS_LTE = 2;
+const FLAG_WITH_NR = 4;
+const FLAG_VOLTE_REQUIRED = 8;
+
+/**
+ * A carrier compiled for the kernel: its bands as a flat list of `(registry index << 3) | role`,
+ * so judging a phone is one pass over about a dozen integers and a bit test each.
+ */
+export interface CompiledCarrier {
+  entries: Int32Array;
+  counts: Int32Array;
+  flags: number;
+  dataTotal: number;
+  nrTotal: number;
+}
+
+export const LEVEL_CODES = ['unknown', 'none', 'limited', 'partial', 'full'] as const;
+export const VOICE_CODES = ['none', 'volte', 'circuit-switched', 'volte-unconfirmed'] as const;
+
+/** `volte` as the kernel takes it: 0 known absent, 1 known present, 2 not known. */
+export type VolteCode = 0 | 1 | 2;
+
+export function compileCarrier(profile: CarrierProfile): CompiledCarrier {
+  const list: number[] = [];
+  const counts = new Int32Array(8);
+  const push = (band: string, role: number) => {
+    const index = bandIndex(band);
+    if (index === undefined) return;
+    list.push((index << 3) | role);
+    counts[role]!++;
+  };
+  const lteCore = profile.lte.bands.some((b) => b.role !== 'supplemental');
+  const nrCore = profile.nr.bands.some((b) => b.role !== 'supplemental');
+  const data = lteCore ? profile.lte : nrCore ? profile.nr : undefined;
+  const roleOf = { coverage: 0, capacity: 1, supplemental: 2, legacy: 6 } as const;
+  if (data) for (const b of data.bands) push(b.band, roleOf[b.role]);
+  const withNr = data === profile.lte && profile.nr.bands.length > 0;
+  if (withNr) for (const b of profile.nr.bands) push(b.band, roleOf[b.role] + 3);
+  if (data !== profile.lte) for (const b of profile.lte.bands) push(b.band, ROLE.lteOther);
+  for (const layer of profile.legacy) if (layer.usable) for (const band of layer.bands) push(band, ROLE.legacy);
+  const total = (c: number, k: number, s: number) => WEIGHTS.coverage * c + WEIGHTS.capacity * k + WEIGHTS.supplemental * s;
+  return {
+    entries: Int32Array.from(list),
+    counts,
+    flags:
+      (profile.hasBands ? FLAG_HAS_BANDS : 0) |
+      (data === profile.lte && data !== undefined ? FLAG_DATA_IS_LTE : 0) |
+      (withNr ? FLAG_WITH_NR : 0) |
+      (profile.carrier.volteRequired === true ? FLAG_VOLTE_REQUIRED : 0),
+    dataTotal: total(counts[0]!, counts[1]!, counts[2]!),
+    nrTotal: total(counts[3]!, counts[4]!, counts[5]!),
+  };
+}
+
+/** Scratch space reused across calls so the hot loop allocates nothing. */
+const hits = new Int32Array(8);
+
+/**
+ * Level, score and voice of one phone on one carrier: the rules of docs/verdicts.md with no
+ * reasons attached. `words` holds the phone's band set at `offset` (BandSet layout).
+ * Returns `level code | voice code << 3` and writes the score to `out[0]`.
+ */
+export function judgeKernel(words: Uint32Array, offset: number, nonEmpty: boolean, volte: VolteCode, c: CompiledCarrier, out: Float64Array): number {
+  if (!nonEmpty || (c.flags & FLAG_HAS_BANDS) === 0) {
+    out[0] = NaN;
+    return 0;
+  }
+  hits.fill(0);
+  const entries = c.entries;
+  for (let k = 0; k < entries.length; k++) {
+    const e = entries[k]!;
+    const index = e >>> 3;
+    hits[e & 7]! += (words[offset + (index >>> 5)]! >>> (index & 31)) & 1;
+  }
+  const counts = c.counts;
+  const hasData = hits[0]! + hits[1]! > 0;
+  let level = hasData ? (hits[0]! < counts[0]! ? 2 : hits[1]! < counts[1]! ? 3 : 4) : 1;
+  const legacy = hits[6]! > 0;
+  if (level === 1 && legacy) level = 2;
+  const onLte = (c.flags & FLAG_DATA_IS_LTE) !== 0 ? hits[0]! + hits[1]! + hits[2]! > 0 : hits[7]! > 0;
+  const volteUsable = onLte && volte !== 0;
+  const legacyVoice = legacy && (c.flags & FLAG_VOLTE_REQUIRED) === 0;
+  const voice = volteUsable && volte === 1 ? 1 : legacyVoice ? 2 : volteUsable ? 3 : 0;
+  if (level > 2 && voice === 0) level = 2;
+  if (level === 1) {
+    out[0] = 0;
+    return level | (voice << 3);
+  }
+  const dataShare = c.dataTotal === 0 ? 0 : (WEIGHTS.coverage * hits[0]! + WEIGHTS.capacity * hits[1]! + WEIGHTS.supplemental * hits[2]!) / c.dataTotal;
+  const withNr = (c.flags & FLAG_WITH_NR) !== 0;
+  const nrShare = withNr && c.nrTotal !== 0 ? (WEIGHTS.coverage * hits[3]! + WEIGHTS.capacity * hits[4]! + WEIGHTS.supplemental * hits[5]!) / c.nrTotal : 0;
+  let score = (legacy || dataShare > 0 ? 0.1 : 0) + (withNr ? 0.7 * dataShare + 0.2 * nrShare : 0.9 * dataShare);
+  if (voice === 0) score /= 2;
+  out[0] = Math.round(score * 100) / 100;
+  return level | (voice << 3);
+}
