@@ -1,0 +1,127 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BandfitError } from '../errors.js';
+import { findCountry } from './countries.js';
+import { fold } from './derive-carriers.js';
+import type { Carrier, CarrierBand, TechStatus } from './types.js';
+
+/** Bumped whenever the compact form changes; a loader refuses any other. */
+export const CARRIER_FORMAT_VERSION = 1;
+
+export interface CarrierCatalog {
+  carriers: Carrier[];
+  formatVersion: number;
+  /** Hash of the build inputs (curated files and the `mcc-mnc-list` data). */
+  dataVersion: string;
+  /** The date the build treats as "now": the latest `checked` date of the curated records. */
+  buildDate: string;
+}
+
+/**
+ * The compact form written to `catalog/carriers.json` (docs/carrier-catalog.md): empty lists
+ * and `unknown` statuses are left out, and a band is one string `B12/c/x` (band, `c`overage or
+ * ca`p`acity, optional confidence).
+ */
+export interface CompactCatalog {
+  formatVersion: number;
+  dataVersion: string;
+  buildDate: string;
+  carriers: Record<string, unknown>[];
+}
+
+const LISTS = ['aliases', 'mccmnc', 'territories'] as const;
+const TECHS = ['gsm', 'umts', 'tdscdma', 'cdma'] as const;
+
+export function encodeCatalog(catalog: CarrierCatalog): CompactCatalog {
+  const carriers = catalog.carriers.map((carrier) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(carrier)) {
+      if (value === undefined) continue;
+      if ((LISTS as readonly string[]).includes(key) && (value as unknown[]).length === 0) continue;
+      if ((TECHS as readonly string[]).includes(key) && (value as TechStatus).state === 'unknown' && Object.keys(value as object).length === 1) continue;
+      if (key === 'lte' || key === 'nr') {
+        if ((value as CarrierBand[]).length === 0) continue;
+        out[key] = (value as CarrierBand[]).map((b) => [b.band, b.layer === 'coverage' ? 'c' : 'p', b.confidence].filter(Boolean).join('/'));
+        continue;
+      }
+      out[key] = value;
+    }
+    return out;
+  });
+  return { formatVersion: catalog.formatVersion, dataVersion: catalog.dataVersion, buildDate: catalog.buildDate, carriers };
+}
+
+export function decodeCatalog(compact: CompactCatalog): CarrierCatalog {
+  if (!compact || compact.formatVersion !== CARRIER_FORMAT_VERSION) {
+    throw new BandfitError('E_CATALOG_VERSION', `Carrier catalog format ${String(compact?.formatVersion)} is not ${CARRIER_FORMAT_VERSION}: run npm run build:catalog`, {
+      found: compact?.formatVersion, expected: CARRIER_FORMAT_VERSION,
+    });
+  }
+  const carriers = compact.carriers.map((raw) => {
+    const bands = (list: unknown) => ((list as string[] | undefined) ?? []).map((text) => {
+      const [band = '', layer, confidence] = text.split('/');
+      return { band, layer: layer === 'c' ? 'coverage' : 'capacity', ...(confidence ? { confidence } : {}) } as CarrierBand;
+    });
+    const carrier = { ...raw, lte: bands(raw.lte), nr: bands(raw.nr) } as unknown as Carrier;
+    for (const key of LISTS) carrier[key] ??= [];
+    for (const key of TECHS) carrier[key] ??= { state: 'unknown' };
+    return carrier;
+  });
+  return { carriers, formatVersion: compact.formatVersion, dataVersion: compact.dataVersion, buildDate: compact.buildDate };
+}
+
+/** `catalog/carriers.json` next to `src/` (source checkout) or next to `dist/` (package). */
+export function defaultCatalogPath(): string {
+  const candidates = ['../../catalog/carriers.json', '../catalog/carriers.json'].map((rel) => fileURLToPath(new URL(rel, import.meta.url)));
+  return candidates.find((path) => existsSync(path)) ?? candidates[0]!;
+}
+
+let cached: { path: string; catalog: CarrierCatalog } | undefined;
+
+/** Loads (once) the compiled carrier catalog; throws `E_CATALOG_VERSION` on a format mismatch. */
+export function loadCarrierCatalog(path = defaultCatalogPath()): CarrierCatalog {
+  if (cached?.path === path) return cached.catalog;
+  let compact: CompactCatalog;
+  try {
+    compact = JSON.parse(readFileSync(path, 'utf8')) as CompactCatalog;
+  } catch (cause) {
+    throw new BandfitError('E_CORRUPT_DATA', `Cannot read carrier catalog ${path}: run npm run build:catalog`, { path: [path] }, cause);
+  }
+  const catalog = decodeCatalog(compact);
+  cached = { path, catalog };
+  return catalog;
+}
+
+/** Carriers serving a country: its own networks and MVNOs, and networks whose territories include it. */
+export function carriersInCountry(catalog: CarrierCatalog, country: string): Carrier[] {
+  const code = findCountry(country)?.code ?? country.toUpperCase();
+  return catalog.carriers.filter((c) => c.country === code || c.territories.includes(code));
+}
+
+/**
+ * Carriers of a country matching a name, alias or MCC-MNC (`t-mobile`, `Magenta`, `310-260`),
+ * case-insensitively; exact matches first, then names that start with the query.
+ * @example findCarriers(catalog, 'US', 'verizon')[0].id // 'us-verizon'
+ */
+export function findCarriers(catalog: CarrierCatalog, country: string, query: string): Carrier[] {
+  const wanted = fold(query);
+  if (!wanted) return [];
+  const local = carriersInCountry(catalog, country);
+  const names = (c: Carrier) => [c.id, c.id.slice(3), c.name, ...c.aliases].map(fold);
+  const exact = local.filter((c) => names(c).includes(wanted) || c.mccmnc.some((code) => fold(code) === wanted));
+  if (exact.length) return exact;
+  return local.filter((c) => names(c).some((n) => n.startsWith(wanted) || n.split(' ').includes(wanted)));
+}
+
+/** The one carrier a query means; throws `E_UNKNOWN_CARRIER` with the closest names. */
+export function getCarrier(catalog: CarrierCatalog, country: string, query: string): Carrier {
+  const found = findCarriers(catalog, country, query);
+  if (found.length >= 1 && (found.length === 1 || fold(found[0]!.name) === fold(query))) return found[0]!;
+  const local = carriersInCountry(catalog, country);
+  const wanted = fold(query);
+  const suggestions = (found.length ? found : local.filter((c) => fold(c.name).includes(wanted.slice(0, 3))))
+    .slice(0, 5).map((c) => c.name);
+  throw new BandfitError('E_UNKNOWN_CARRIER', found.length > 1 ? `"${query}" matches several carriers` : `Unknown carrier "${query}" in ${country}`, {
+    suggestions: suggestions.length ? suggestions : local.filter((c) => c.kind === 'mno' && c.origin === 'curated').slice(0, 5).map((c) => c.name),
+  });
+}
