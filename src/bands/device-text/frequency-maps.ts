@@ -41,7 +41,9 @@ const UMTS_MHZ: FrequencyMap = {
   // when named as a band ("band 9", "IX").
   1700: 'U4',
   850: 'U5',
-  // Band VI is the Japanese 800 band; band XIX (its later superset) is only read by number.
+  // Band VI is the Japanese 800 band. Band XIX (830-845 / 875-890) contains it, but NTT
+  // Docomo's FOMA Plus-area transmits as band VI, and a sheet's "800" cannot tell VI from XIX
+  // (ja.wikipedia.org "FOMAプラスエリア"); XIX is only read by number ("band 19").
   800: 'U6',
   900: 'U8',
   2600: 'U7',

@@ -49,6 +49,9 @@ function readNumber(token: Extract<BandToken, { kind: 'num' }>, ctx: Context): F
   const tech = token.forced ?? ctx.tech;
   if (!tech) return { reason: 'the line does not name its technology' };
   if (token.suffix !== '') {
+    // 28A / 28B are the two duplexer halves of band 28 (703-733 / 758-788 MHz and 718-748 /
+    // 773-803 MHz, r-spectrum.com.au "B28 (700 MHz)"): a half alone is not the whole band, so
+    // it is read only beside the whole one (data_tidy_2.csv Infinix Hot 20: "20, 28A, 28, 38").
     if (/^[ab]$/i.test(token.suffix) && ctx.values.has(token.value)) return { reason: '' };
     return { reason: `"${token.text}" is part of a band or not a band; only whole bands are read` };
   }
