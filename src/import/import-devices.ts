@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { matchKey } from '../catalog/device-search.js';
 import type { Device } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { detectFormat, type FormatOption, type ImportFormat } from './detect-format.js';
 import { deviceFromRow } from './device-from-row.js';
-import { slugify } from './gsmarena-row.js';
+import { slugify, splitBrand, type GsmarenaRow } from './gsmarena-row.js';
 import { readRecords } from './read-records.js';
 import { validateDevice } from './validate-device.js';
 
@@ -73,6 +74,24 @@ export async function importDevices(store: Store, file: string, options: ImportO
   const from = { title: TITLES[format], file: name, checked: options.today ?? new Date().toISOString().slice(0, 10) };
   const report: ImportReport = { file: name, format, rows: records.length, bandRows: 0, imported: 0, inserted: 0, updated: 0, notPhones: 0, keptStarter: [], rejected: [] };
   const devices = new Map<string, Device>();
+  // A dump row of a curated phone takes the curated id (matched by normalised name or alias:
+  // GSMArena's `Xiaomi Redmi Note 13 Pro+` is the curated `redmi-note-13-pro-plus`), so the
+  // store lists each phone once and the curated record is kept.
+  const curated = new Map<string, Device>();
+  for (const device of await store.listDevices({ origin: 'starter' })) {
+    for (const name of [`${device.brand} ${device.name}`, ...(device.aliases ?? [])]) curated.set(matchKey(name), device);
+  }
+  const curatedId = (row: GsmarenaRow): string | undefined => {
+    // `Xiaomi Mi A2 (Mi 6X)` is also tried as `Xiaomi Mi A2`.
+    for (const fullName of new Set([row.fullName, row.fullName.replace(/\s*\([^)]*\)\s*$/, '')])) {
+      const full = curated.get(matchKey(fullName));
+      if (full) return full.id;
+      // Without the dump's brand (`Xiaomi Redmi 6` → `Redmi 6`), only for the same brand family.
+      const short = curated.get(matchKey(splitBrand(fullName, row.brand).name));
+      if (short && matchKey(fullName).includes(matchKey(short.brand))) return short.id;
+    }
+    return undefined;
+  };
   records.forEach((record, index) => {
     if (index % 500 === 0) options.onProgress?.({ phase: 'read', done: index, total: records.length });
     if ('problem' in record) return void report.rejected.push({ line: record.line, reason: record.problem });
@@ -89,7 +108,7 @@ export async function importDevices(store: Store, file: string, options: ImportO
     const { row } = record;
     const base = slugify(`${row.fullName.toLowerCase().startsWith(row.brand.toLowerCase()) ? '' : `${row.brand} `}${row.fullName}`);
     // Two names can share a slug (`OT-355` and `OT 355`): later rows get a numbered suffix.
-    let id = base;
+    let id = curatedId(row) ?? base;
     for (let n = 2; devices.has(id); n++) id = `${base}-${n}`;
     const outcome = deviceFromRow(row, id, from);
     if (outcome.kind === 'not-phone') report.notPhones++;

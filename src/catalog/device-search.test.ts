@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BandfitError } from '../errors.js';
+import { importDevices } from '../import/import-devices.js';
+import { openStore } from '../store/open-store.js';
+import { resolveDevice, searchDevices } from './device-search.js';
+import type { Device } from './types.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const DATA = join(ROOT, '../shared/data');
+
+/**
+ * The curated starter files plus real GSMArena rows: the foykes Xiaomi brand file (Mi 6X, Mi 6
+ * Plus…) and data_tidy_2.csv (Galaxy S23 family, Redmi Note 13 family), as a store holds them.
+ */
+let devices: Device[];
+beforeAll(async () => {
+  const dir = join(ROOT, 'data/devices');
+  const starter = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Device[]);
+  const store = await openStore({ file: ':memory:', env: {}, starter: { devices: starter, version: 'search-test' } });
+  await importDevices(store, join(DATA, 'gsmarena-foykes-2021/brands/Xiaomi.csv'), { skipInvalid: true });
+  await importDevices(store, join(DATA, 'gsmarena-foykes-2021/brands/Samsung.csv'), { skipInvalid: true });
+  await importDevices(store, join(DATA, 'gsmarena-1997808-2023/data_tidy_2.csv'), { skipInvalid: true });
+  devices = await store.listDevices();
+  await store.close();
+});
+
+const top = (query: string) => searchDevices(query, devices)[0]?.device.id;
+
+describe('searchDevices', () => {
+  it('finds names fuzzily, best match first', () => {
+    expect(top('mi 6')).toBe('xiaomi-mi-6');
+    expect(top('redmi note13 pro+')).toBe('redmi-note-13-pro-plus');
+    expect(top('redmi note13 pro')).toBe('redmi-note-13-pro');
+    expect(top('galaxy s23')).toBe('samsung-galaxy-s23');
+    expect(searchDevices('s23', devices).slice(0, 8).map((m) => m.device.id)).toContain('samsung-galaxy-s23');
+    expect(top('galaxy s23 ultraa')).toBe('samsung-galaxy-s23-ultra');
+  });
+
+  it('finds exact model numbers with their variant', () => {
+    const [match] = searchDevices('MCE16', devices);
+    expect(match).toMatchObject({ by: 'model', device: { id: 'xiaomi-mi-6' }, variant: { id: 'xiaomi-mi-6-cn' } });
+    expect(searchDevices('sm-s911b', devices)[0]).toMatchObject({ by: 'model', device: { id: 'samsung-galaxy-s23' } });
+  });
+
+  it('lists each curated phone once even when a dump has it too', () => {
+    expect(devices.filter((d) => /note-13-pro-plus/.test(d.id)).map((d) => d.id)).toEqual(['redmi-note-13-pro-plus']);
+    expect(devices.filter((d) => /^xiaomi-mi-a2(-mi-6x)?$/.test(d.id)).map((d) => d.id)).toEqual(['xiaomi-mi-a2']);
+  });
+});
+
+describe('resolveDevice', () => {
+  it('lets an exact name win over fuzzy ones', () => {
+    // The Mi 6X is the curated Mi A2 (alias "Mi 6X"); the dumps call it "Xiaomi Mi A2 (Mi 6X)".
+    expect(searchDevices('Xiaomi Mi 6', devices).map((m) => m.device.id)).toContain('xiaomi-mi-a2');
+    expect(resolveDevice('Xiaomi Mi 6', devices).device.id).toBe('xiaomi-mi-6');
+    expect(resolveDevice('mi 6x', devices).device.id).toBe('xiaomi-mi-a2');
+    expect(resolveDevice('Galaxy S23', devices).device.id).toBe('samsung-galaxy-s23');
+  });
+
+  it('returns the variant a model number names', () => {
+    expect(resolveDevice('MCE16', devices)).toMatchObject({ device: { id: 'xiaomi-mi-6' }, variant: { label: 'China' } });
+  });
+
+  it('refuses to guess between close fuzzy matches', () => {
+    const error = (() => {
+      try {
+        resolveDevice('galaxy s2', devices);
+      } catch (e) {
+        return e as BandfitError;
+      }
+    })();
+    expect(error?.code).toBe('E_AMBIGUOUS_DEVICE');
+    expect((error?.details.candidates as { id: string }[]).length).toBeGreaterThan(1);
+  });
+
+  it('says a name is unknown, with suggestions', () => {
+    try {
+      resolveDevice('Galaxy S99 Imaginary', devices);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as BandfitError).code).toBe('E_UNKNOWN_DEVICE');
+      expect((error as BandfitError).details.suggestions?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('throws nothing but BandfitError on random queries', () => {
+    fc.assert(
+      fc.property(fc.string(), (query) => {
+        try {
+          resolveDevice(query, devices);
+        } catch (error) {
+          expect(error).toBeInstanceOf(BandfitError);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
