@@ -63,8 +63,9 @@ export function parseCarrierBands(text: string, ctx: CarrierTextContext): Carrie
     throw new BandfitError('E_BAD_INPUT', 'A country is needed to read band text', { path: ['country'] });
   }
   const country = primaryCountry(ctx.country);
-  const key = carrierKey(country, ctx.carrier, ctx.mccmnc);
-  const rc: RuleContext = { country, notes: noteBands(ctx.notes), ...(key ? { key } : {}) };
+  const text_ = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const key = carrierKey(country, text_(ctx.carrier), text_(ctx.mccmnc));
+  const rc: RuleContext = { country, notes: noteBands(text_(ctx.notes)), ...(key ? { key } : {}) };
   const result: CarrierBandsResult = { tokens: [], unread: [] };
   for (const token of splitBandText(text)) {
     const reading = readToken(token);

@@ -16,7 +16,7 @@ const BY_CODE: Readonly<Record<string, CarrierKey>> = {
   // mcc-mnc-list rows: AT&T 310-410 (main), 310-150/170/280/380/560/680/950, 313-100 FirstNet.
   '310-410': 'att', '310-150': 'att', '310-170': 'att', '310-280': 'att', '310-380': 'att',
   '310-560': 'att', '310-680': 'att', '310-950': 'att', '313-100': 'att',
-  // Verizon Wireless 311-480 (LTE) and 310-004/010/012/013, 311-110/270-289/390.
+  // Verizon Wireless 311-480 (LTE) and 310-004/010/012/013, 311-110/390 (package rows).
   '311-480': 'verizon', '310-004': 'verizon', '310-010': 'verizon', '310-012': 'verizon',
   '310-013': 'verizon', '311-110': 'verizon', '311-390': 'verizon',
   // T-Mobile US 310-260 and the former Sprint codes 310-120, 311-490, 312-250.
@@ -24,12 +24,12 @@ const BY_CODE: Readonly<Record<string, CarrierKey>> = {
   '312-250': 't-mobile-us', '311-660': 't-mobile-us',
   '440-10': 'docomo',
   '440-50': 'kddi', '440-51': 'kddi', '440-52': 'kddi', '440-53': 'kddi', '440-54': 'kddi',
-  '440-01': 'kddi', '440-07': 'kddi', '440-08': 'kddi',
+  '440-01': 'kddi',
   '440-20': 'softbank', '440-21': 'softbank', '441-01': 'softbank', '440-00': 'softbank',
   '440-05': 'softbank', '441-00': 'softbank',
   '440-11': 'rakuten',
-  '460-00': 'china-mobile', '460-02': 'china-mobile', '460-04': 'china-mobile',
-  '460-07': 'china-mobile', '460-08': 'china-mobile', '460-15': 'china-mobile',
+  '460-00': 'china-mobile', '460-02': 'china-mobile', '460-07': 'china-mobile',
+  '460-08': 'china-mobile', '460-15': 'china-mobile',
 };
 
 const BY_NAME: ReadonlyArray<[RegExp, CarrierKey]> = [
@@ -46,16 +46,17 @@ const BY_NAME: ReadonlyArray<[RegExp, CarrierKey]> = [
 
 /** Which of the special networks a row is, if any; `country` keeps names from matching abroad. */
 export function carrierKey(country: string, carrier?: string, mccmnc?: string): CarrierKey | undefined {
+  // A code or name only counts at home: 310-410 is also filed for Liberty in the US Virgin
+  // Islands, and "T-Mobile" elsewhere is another company's brand.
   const byCode = mccmnc ? BY_CODE[mccmnc] : undefined;
-  if (byCode) return byCode;
+  if (byCode && atHome(byCode, country)) return byCode;
   if (!carrier) return undefined;
-  for (const [pattern, key] of BY_NAME) {
-    if (!pattern.test(carrier)) continue;
-    const home = key === 'docomo' || key === 'kddi' || key === 'softbank' || key === 'rakuten'
-      ? 'JP'
-      : key === 'china-mobile' ? 'CN' : 'US';
-    // T-Mobile US in PR/VI and AT&T in PR/VI follow the US plan; elsewhere a name is a brand only.
-    if (country === home || (home === 'US' && ['PR', 'VI', 'GU', 'MP', 'AS'].includes(country))) return key;
-  }
-  return undefined;
+  return BY_NAME.find(([pattern, key]) => pattern.test(carrier) && atHome(key, country))?.[1];
+}
+
+function atHome(key: CarrierKey, country: string): boolean {
+  if (key === 'docomo' || key === 'kddi' || key === 'softbank' || key === 'rakuten') return country === 'JP';
+  if (key === 'china-mobile') return country === 'CN';
+  // T-Mobile US serves PR and VI under the FCC plan; AT&T and Verizon are filed under US only.
+  return country === 'US' || (key === 't-mobile-us' && (country === 'PR' || country === 'VI'));
 }
