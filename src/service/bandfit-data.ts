@@ -1,4 +1,5 @@
-import type { Carrier, Device } from '../catalog/types.js';
+import type { CarrierCatalog } from '../catalog/carrier-catalog.js';
+import type { Device } from '../catalog/types.js';
 import type { ExchangeRates } from '../engine/price.js';
 
 /**
@@ -6,7 +7,8 @@ import type { ExchangeRates } from '../engine/price.js';
  * exchange-rate table. The CLI and the HTTP server each supply one; tests supply fixtures.
  */
 export interface BandfitData {
-  carriers(): Promise<Carrier[]>;
+  /** The carrier catalog, with imported overlays applied. */
+  carriers(): Promise<CarrierCatalog>;
   devices(): Promise<Device[]>;
   rates(): ExchangeRates;
   /** Changes whenever the data changes (ETag for HTTP). */

@@ -40,7 +40,7 @@ export async function checkQuery(data: BandfitData, q: CheckQuery): Promise<Chec
 /** `where`: every country, sold there or not, and how well it works. */
 export async function whereQuery(data: BandfitData, q: { device: string }): Promise<WhereResult> {
   const { device } = findDevice(q.device, await data.devices());
-  return buildWhereReport(device, carriersByCountry(await data.carriers()));
+  return buildWhereReport(device, carriersByCountry((await data.carriers()).carriers));
 }
 
 export interface PhonesQuery {
@@ -80,7 +80,7 @@ export async function tripQuery(data: BandfitData, q: { devices: string[]; count
   if (!q.countries.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one country', { path: ['countries'] });
   const codes = q.countries.map((c) => getCountry(c).code);
   const devices = findDevices(q.devices, await data.devices());
-  return planTrip(devices, codes, carriersByCountry(await data.carriers()));
+  return planTrip(devices, codes, carriersByCountry((await data.carriers()).carriers));
 }
 
 /** `compare`: phones side by side, with verdicts when a country is given. */

@@ -1,21 +1,17 @@
+import { carriersInCountry, findCarriers, type CarrierCatalog } from '../catalog/carrier-catalog.js';
 import { getCountry, type Country } from '../catalog/countries.js';
 import type { Carrier } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
 
-const norm = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]/g, '');
-
-/** Carriers serving a country: licensed there or listing it among their territories. */
-export function carriersServing(carriers: readonly Carrier[], cc: string): Carrier[] {
-  return carriers.filter((c) => c.country === cc || c.territories.includes(cc));
-}
-
-function matches(carrier: Carrier, query: string): boolean {
-  const q = norm(query);
-  if (/^\d{3}-?\d{2,3}$/.test(query.trim())) {
-    const code = query.trim().replace(/^(\d{3})-?(\d+)$/, '$1-$2');
-    return carrier.mccmnc.includes(code);
-  }
-  return [carrier.id, carrier.name, ...carrier.aliases].some((name) => norm(name) === q);
+/**
+ * The networks a country's answer is about by default: where bandfit has curated records of
+ * the country's own networks, those (the main operators, checked against several sources);
+ * elsewhere every network known from public band text. MVNOs share their host's verdict.
+ */
+export function mainCarriers(serving: readonly Carrier[], cc: string): Carrier[] {
+  const mnos = serving.filter((c) => c.kind === 'mno');
+  const curatedHere = mnos.some((c) => c.origin === 'curated' && c.country === cc);
+  return curatedHere ? mnos.filter((c) => c.origin === 'curated') : mnos;
 }
 
 export interface CarrierSelection {
@@ -24,33 +20,30 @@ export interface CarrierSelection {
 }
 
 /**
- * The carriers a check is about: the one named (by name, brand, alias or MCC-MNC, any case),
- * else every network of the country (MVNOs too with `includeAll`). Throws `E_UNKNOWN_COUNTRY`
- * or `E_UNKNOWN_CARRIER` with the closest names.
+ * The carriers a question is about: the one named (by name, brand, alias or MCC-MNC, any
+ * case), else the country's main networks (every network and MVNO with `includeAll`). Throws
+ * `E_UNKNOWN_COUNTRY` or `E_UNKNOWN_CARRIER` with the closest names.
  */
 export function selectCarriers(
-  all: readonly Carrier[],
+  catalog: CarrierCatalog,
   countryQuery: string,
   carrierQuery?: string,
   options: { includeAll?: boolean } = {},
 ): CarrierSelection {
   const country = getCountry(countryQuery);
-  const serving = carriersServing(all, country.code);
   if (!carrierQuery) {
-    const carriers = options.includeAll ? serving : serving.filter((c) => c.kind === 'mno');
-    return { country, carriers };
+    const serving = carriersInCountry(catalog, country.code);
+    return { country, carriers: options.includeAll ? serving : mainCarriers(serving, country.code) };
   }
-  let found = serving.filter((c) => matches(c, carrierQuery));
-  if (!found.length) {
-    const q = norm(carrierQuery);
-    found = serving.filter((c) => [c.name, ...c.aliases].some((n) => norm(n).startsWith(q) || (q.length >= 3 && norm(n).includes(q))));
-  }
-  if (!found.length) {
-    const names = [...new Set(serving.filter((c) => c.kind === 'mno' || c.origin === 'curated').map((c) => c.name))].sort();
+  const carriers = findCarriers(catalog, country.code, carrierQuery);
+  if (!carriers.length) {
+    const names = carriersInCountry(catalog, country.code)
+      .filter((c) => c.origin === 'curated')
+      .map((c) => c.name);
     throw new BandfitError('E_UNKNOWN_CARRIER', `No carrier "${carrierQuery}" in ${country.name}`, {
       path: ['carrier'],
-      suggestions: names.slice(0, 12),
+      suggestions: [...new Set(names)].sort().slice(0, 12),
     });
   }
-  return { country, carriers: found };
+  return { country, carriers };
 }

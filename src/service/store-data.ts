@@ -1,5 +1,5 @@
-import { loadCarrierCatalog } from '../catalog/carrier-catalog.js';
-import type { Carrier, Device } from '../catalog/types.js';
+import { loadCarrierCatalog, type CarrierCatalog } from '../catalog/carrier-catalog.js';
+import type { Device } from '../catalog/types.js';
 import type { Store } from '../store/store.js';
 import type { BandfitData } from './bandfit-data.js';
 import { loadExchangeRates } from './exchange-rates.js';
@@ -11,7 +11,7 @@ import { applyCarrierOverlays } from './apply-carrier-overlays.js';
  * version, so many server instances on one PostgreSQL store agree.
  */
 export function storeData(openStore: () => Promise<Store>): BandfitData {
-  let cache: { version: string; devices: Promise<Device[]>; carriers: Promise<Carrier[]> } | undefined;
+  let cache: { version: string; devices: Promise<Device[]>; carriers: Promise<CarrierCatalog> } | undefined;
   const current = async () => {
     const store = await openStore();
     const version = await store.catalogVersion();
@@ -19,7 +19,10 @@ export function storeData(openStore: () => Promise<Store>): BandfitData {
       cache = {
         version,
         devices: store.listDevices(),
-        carriers: store.carrierOverlays().then((overlays) => applyCarrierOverlays(loadCarrierCatalog().carriers, overlays)),
+        carriers: store.carrierOverlays().then((overlays) => {
+          const catalog = loadCarrierCatalog();
+          return overlays.length ? { ...catalog, carriers: applyCarrierOverlays(catalog.carriers, overlays) } : catalog;
+        }),
       };
     }
     return cache;

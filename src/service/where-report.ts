@@ -2,6 +2,7 @@ import type { Carrier, Device } from '../catalog/types.js';
 import { whereItWorks, type CountryFit } from '../engine/where-it-works.js';
 import type { Level } from '../engine/types.js';
 import { countryName } from './country-name.js';
+import { mainCarriers } from './select-carriers.js';
 
 export interface WhereCountry extends CountryFit {
   name: string;
@@ -15,7 +16,7 @@ export interface WhereResult {
   countries: WhereCountry[];
 }
 
-/** Groups carriers by every country they serve (licence country and territories). */
+/** The main networks of every country they serve (licence country and territories). */
 export function carriersByCountry(carriers: readonly Carrier[]): Map<string, Carrier[]> {
   const map = new Map<string, Carrier[]>();
   for (const carrier of carriers) {
@@ -25,6 +26,7 @@ export function carriersByCountry(carriers: readonly Carrier[]): Map<string, Car
       else map.set(cc, [carrier]);
     }
   }
+  for (const [cc, list] of map) map.set(cc, mainCarriers(list, cc));
   return map;
 }
 

@@ -1,0 +1,29 @@
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { projectPath } from '../src/project-root.js';
+import { coldStart } from './cold-start.js';
+import { engineMatrix } from './engine-matrix.js';
+import { importSpeed } from './import-speed.js';
+
+/** Runs every benchmark, prints its figures and writes them to bench/results.json. */
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const want = (name: string) => only.length === 0 || only.includes(name);
+  const results: Record<string, unknown> = {
+    date: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+  };
+  const step = async (name: string, run: () => unknown) => {
+    if (!want(name)) return;
+    process.stdout.write(`${name}: running…\n`);
+    results[name] = await run();
+    process.stdout.write(`${name}: ${JSON.stringify(results[name])}\n`);
+  };
+  await step('engineMatrix', engineMatrix);
+  await step('import', importSpeed);
+  await step('coldStart', () => coldStart());
+  writeFileSync(projectPath('bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write('written to bench/results.json\n');
+}
+
+await main();
