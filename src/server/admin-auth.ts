@@ -1,0 +1,38 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { BandfitError } from '../errors.js';
+
+const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+
+/**
+ * Whether a presented token equals the admin token, in time that does not depend on where
+ * they differ. Both are hashed first: `timingSafeEqual` needs equal lengths, and comparing
+ * digests does not reveal the token's length either.
+ */
+export function tokenMatches(presented: string, expected: string): boolean {
+  return timingSafeEqual(digest(presented), digest(expected));
+}
+
+/**
+ * An `onRequest` hook guarding the write routes (before the body is read). No `BANDFIT_ADMIN_TOKEN`: writes are off (403).
+ * With one: no credentials answer 401 with `WWW-Authenticate: Bearer`, a wrong token 403
+ * (RFC 6750 section 3.1).
+ */
+export function requireAdmin(env: Record<string, string | undefined>) {
+  const expected = env.BANDFIT_ADMIN_TOKEN;
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!expected) {
+      throw new BandfitError('E_FORBIDDEN', 'Imports over HTTP are off: set BANDFIT_ADMIN_TOKEN on the server to allow them');
+    }
+    const header = request.headers.authorization;
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+    if (!match) {
+      reply.header('www-authenticate', 'Bearer realm="bandfit"');
+      return reply.status(401).send({ error: { code: 'E_FORBIDDEN', message: 'Send the admin token as "Authorization: Bearer <token>"' } });
+    }
+    if (!tokenMatches(match[1]!, expected)) {
+      reply.header('www-authenticate', 'Bearer realm="bandfit", error="invalid_token"');
+      throw new BandfitError('E_FORBIDDEN', 'The admin token is not valid');
+    }
+  };
+}

@@ -1,0 +1,83 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { BandfitData } from '../service/bandfit-data.js';
+import type { Store } from '../store/store.js';
+import { registerCatalogRoutes } from './catalog-routes.js';
+import { installErrorHandler } from './error-handler.js';
+import { registerImportRoutes } from './import-routes.js';
+import { registerQueryRoutes } from './query-routes.js';
+import { registerWebApp } from './web-app.js';
+
+export interface AppOptions {
+  data: BandfitData;
+  /** The writable store behind `POST /api/v1/import/*`; without it imports answer 403. */
+  openStore?: () => Promise<Store>;
+  env: Record<string, string | undefined>;
+  /** Fastify's logger: off in tests, on for `bandfit serve`. */
+  logger?: boolean;
+  /** Folder of the built web app; default `web/dist`. */
+  webRoot?: string;
+}
+
+/**
+ * Longest request line accepted. Every query fits in well under 1 KiB; 4 KiB leaves room for
+ * pasted band text while keeping the ceiling far below Node's 16 KiB header limit.
+ */
+export const MAX_URL_LENGTH = 4096;
+/** Bodies of routes without their own limit (only the imports take bodies). */
+const BODY_LIMIT = 64 * 1024;
+
+/**
+ * The HTTP API over a `BandfitData`: routes under `/api/v1`, OpenAPI at `/api/openapi.json`,
+ * interactive docs at `/docs`, the web app at `/`. Routing, validation and error mapping only:
+ * every answer comes from `src/service/queries.ts`.
+ *
+ * @example
+ * const app = buildApp({ data: storeData(() => openStore({ env })), env });
+ * const res = await app.inject('/api/v1/check?device=Xiaomi%20Mi%206&country=US');
+ */
+export function buildApp(options: AppOptions): FastifyInstance {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    // Quietly dropping an unknown parameter would hide a typo; answer 400 instead.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  });
+  installErrorHandler(app);
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.length > MAX_URL_LENGTH) {
+      return reply.status(414).send({ error: { code: 'E_BAD_INPUT', message: `The request URL is longer than ${MAX_URL_LENGTH} characters` } });
+    }
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
+  });
+
+  app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'bandfit API', version: '1', description: 'Will this phone work on this carrier? Band by band. Shapes and errors: docs/api.md.' },
+      tags: [
+        { name: 'questions', description: 'The answers, same shapes as the CLI with --json' },
+        { name: 'catalog', description: 'Phones, carriers and countries for pickers' },
+        { name: 'admin', description: 'Imports, behind BANDFIT_ADMIN_TOKEN' },
+      ],
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    },
+  });
+  app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.register(
+    async (api) => {
+      registerQueryRoutes(api, options.data);
+      registerCatalogRoutes(api, options.data);
+      registerImportRoutes(api, options.env, options.openStore);
+    },
+    { prefix: '/api/v1' },
+  );
+  registerWebApp(app, options.webRoot);
+  return app;
+}

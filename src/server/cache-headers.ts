@@ -1,0 +1,41 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { BandfitData } from '../service/bandfit-data.js';
+
+/**
+ * Short enough that an import shows up within a minute; the ETag makes every revalidation a
+ * cheap 304. RFC 9111 section 5.2.2.1 (max-age).
+ */
+export const CACHE_CONTROL = 'public, max-age=60';
+
+/** The API version is part of the tag: the same data answered in a newer shape is a new representation. */
+const API_VERSION = 'v1';
+
+/**
+ * Whether an `If-None-Match` header matches a tag. RFC 9110 section 13.1.2: weak comparison,
+ * a list of tags, or `*`.
+ */
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
+/** The ETag of every read answer for one data version. */
+export async function etagOf(data: BandfitData): Promise<string> {
+  const version = (await data.version()).replace(/[^\w.-]/g, '');
+  return `W/"${API_VERSION}-${version}"`;
+}
+
+/**
+ * A `preHandler` for read routes: sets ETag and Cache-Control, and answers 304 when the
+ * client already holds this version.
+ */
+export function cacheByVersion(data: BandfitData) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    const etag = await etagOf(data);
+    reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
+    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
+      return reply.status(304).send();
+    }
+  };
+}

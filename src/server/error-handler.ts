@@ -1,0 +1,102 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isBandfitError, type ErrorCode } from '../errors.js';
+
+/** The body of every error answer: a stable code, one readable line, and help where there is some. */
+export interface ErrorBody {
+  error: {
+    code: ErrorCode | 'E_NOT_FOUND' | 'E_INTERNAL';
+    message: string;
+    /** The query parameter or body field at fault. */
+    parameter?: string;
+    /** Closest names to what was asked, best first. */
+    suggestions?: string[];
+    /** For `E_AMBIGUOUS_DEVICE`: the devices the name fits, to ask again by id. */
+    candidates?: unknown[];
+  };
+}
+
+/** The one place error codes become HTTP statuses (docs/api.md, "Errors"). */
+export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
+  E_BAD_INPUT: 400,
+  E_BAD_BAND_TEXT: 400,
+  E_IMPORT: 400,
+  E_UNKNOWN_DEVICE: 404,
+  E_UNKNOWN_CARRIER: 404,
+  E_UNKNOWN_COUNTRY: 404,
+  // The name fits several phones: the request is fine but cannot be answered until narrowed.
+  E_AMBIGUOUS_DEVICE: 409,
+  E_FORBIDDEN: 403,
+  E_CATALOG_VERSION: 500,
+  E_CORRUPT_DATA: 500,
+  E_STORE: 503,
+};
+
+const GENERIC = 'Something went wrong on our side; the error was logged.';
+
+/** Fastify's own errors for requests that never reach a route (too large, not JSON, bad schema). */
+function fromFastify(error: FastifyError): { status: number; body: ErrorBody } | undefined {
+  if (error.validation?.length) {
+    const first = error.validation[0]!;
+    const params = (first.params ?? {}) as { missingProperty?: string; additionalProperty?: string };
+    const path = first.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    const where = error.validationContext === 'body' ? 'Body field' : 'Parameter';
+    let parameter = path.split('.')[0] ?? '';
+    let message = `${where} "${path}" ${first.message ?? 'is not valid'}`;
+    if (params.missingProperty) {
+      parameter = params.missingProperty;
+      message = `${where} "${path ? `${path}.` : ''}${params.missingProperty}" is required`;
+    } else if (params.additionalProperty) {
+      parameter = params.additionalProperty;
+      message = `Unknown ${where.toLowerCase()} "${params.additionalProperty.slice(0, 50)}"`;
+    } else if (!path) {
+      message = error.validationContext === 'body' ? `The body ${first.message ?? 'is not valid'}` : `The query ${first.message ?? 'is not valid'}`;
+    }
+    return { status: 400, body: { error: { code: 'E_BAD_INPUT', message, ...(parameter ? { parameter } : {}) } } };
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 413) return { status, body: { error: { code: 'E_BAD_INPUT', message: 'The request body is too large' } } };
+  if (status === 415) return { status, body: { error: { code: 'E_BAD_INPUT', message: 'Send the body as application/json' } } };
+  if (status >= 400 && status < 500) {
+    // FST_ERR_CTP_INVALID_JSON_BODY, FST_ERR_CTP_EMPTY_JSON_BODY and the like: safe, fixed wording.
+    const message = error.code?.startsWith('FST_ERR_CTP') ? 'The body is not valid JSON' : 'The request is not valid';
+    return { status, body: { error: { code: 'E_BAD_INPUT', message } } };
+  }
+  return undefined;
+}
+
+/** Turns any thrown value into a status and body; unknown failures never leak their message. */
+export function errorReply(error: unknown): { status: number; body: ErrorBody } {
+  if (isBandfitError(error)) {
+    const parameter = error.details.path?.[0];
+    const suggestions = error.details.suggestions;
+    return {
+      status: STATUS_OF[error.code] ?? 500,
+      body: {
+        error: {
+          code: error.code,
+          message: STATUS_OF[error.code] >= 500 ? GENERIC : error.message,
+          ...(typeof parameter === 'string' ? { parameter } : {}),
+          ...(suggestions?.length ? { suggestions: suggestions.slice(0, 12) } : {}),
+          ...(Array.isArray(error.details.candidates) ? { candidates: error.details.candidates.slice(0, 12) } : {}),
+        },
+      },
+    };
+  }
+  const known = fromFastify(error as FastifyError);
+  if (known) return known;
+  return { status: 500, body: { error: { code: 'E_INTERNAL', message: GENERIC } } };
+}
+
+/** Installs the error and not-found handlers on an app. */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
+    const { status, body } = errorReply(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    reply.removeHeader('etag');
+    return reply.status(status).header('cache-control', 'no-store').send(body);
+  });
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
+    const body: ErrorBody = { error: { code: 'E_NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]!.slice(0, 200)}` } };
+    return reply.status(404).send(body);
+  });
+}

@@ -1,0 +1,119 @@
+import type { FastifyInstance } from 'fastify';
+import type { PhoneSort } from '../engine/rank-phones.js';
+import type { Level } from '../engine/types.js';
+import { BandfitError } from '../errors.js';
+import type { BandfitData } from '../service/bandfit-data.js';
+import { checkQuery, compareQuery, phonesQuery, tripQuery, whereQuery } from '../service/queries.js';
+import { cacheByVersion } from './cache-headers.js';
+import {
+  CheckQuery,
+  CompareQuery,
+  MAX_COUNTRIES,
+  MAX_DEVICES,
+  PhonesQuery,
+  readResponses,
+  TripQuery,
+  WhereQuery,
+  type CheckQueryT,
+  type CompareQueryT,
+  type PhonesQueryT,
+  type TripQueryT,
+} from './schemas.js';
+
+/** Repeated and comma-separated values as one list, blanks dropped, capped at `max`. */
+export function splitList(values: readonly string[], parameter: string, max: number): string[] {
+  const items = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  if (!items.length) throw new BandfitError('E_BAD_INPUT', `Parameter "${parameter}" needs at least one value`, { path: [parameter] });
+  if (items.length > max) throw new BandfitError('E_BAD_INPUT', `Parameter "${parameter}" takes at most ${max} values, got ${items.length}`, { path: [parameter] });
+  return items;
+}
+
+/**
+ * The five questions bandfit answers, each a thin call into `src/service/queries.ts`: the
+ * answers are exactly what `bandfit <command> --json` prints.
+ */
+export function registerQueryRoutes(app: FastifyInstance, data: BandfitData): void {
+  const preHandler = cacheByVersion(data);
+
+  app.get<{ Querystring: CheckQueryT }>('/check', {
+    preHandler,
+    schema: {
+      summary: 'Will this phone work on the carriers of a country?',
+      description: 'Verdict per carrier with a band-by-band table per technology and the reasons. Give `device` or `bands`.',
+      tags: ['questions'],
+      querystring: CheckQuery,
+      response: readResponses('Same shape as `bandfit check --json` (docs/api.md)'),
+    },
+  }, async (request) => {
+    const q = request.query;
+    return checkQuery(data, {
+      country: q.country,
+      ...(q.device !== undefined ? { device: q.device } : {}),
+      ...(q.bands !== undefined ? { bands: q.bands } : {}),
+      ...(q.carrier !== undefined ? { carrier: q.carrier } : {}),
+      ...(q.variant !== undefined ? { variant: q.variant } : {}),
+      ...(q.includeAll !== undefined ? { includeAll: q.includeAll } : {}),
+    });
+  });
+
+  app.get<{ Querystring: { device: string } }>('/where', {
+    preHandler,
+    schema: {
+      summary: 'Where is this phone sold, and how well does it work in every country?',
+      tags: ['questions'],
+      querystring: WhereQuery,
+      response: readResponses('Same shape as `bandfit where --json`'),
+    },
+  }, async (request) => whereQuery(data, { device: request.query.device }));
+
+  app.get<{ Querystring: PhonesQueryT }>('/phones', {
+    preHandler,
+    schema: {
+      summary: 'Which phones work on my carrier, best value first?',
+      tags: ['questions'],
+      querystring: PhonesQuery,
+      response: readResponses('Same shape as `bandfit phones --json`'),
+    },
+  }, async (request) => {
+    const q = request.query;
+    return phonesQuery(data, {
+      country: q.country,
+      ...(q.carrier !== undefined ? { carrier: q.carrier } : {}),
+      ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
+      ...(q.currency !== undefined ? { currency: q.currency } : {}),
+      ...(q.minVerdict !== undefined ? { minVerdict: q.minVerdict as Level } : {}),
+      ...(q.sort !== undefined ? { sort: q.sort as PhoneSort } : {}),
+      ...(q.limit !== undefined ? { limit: q.limit } : {}),
+    });
+  });
+
+  app.get<{ Querystring: TripQueryT }>('/trip', {
+    preHandler,
+    schema: {
+      summary: 'Which of these phones works best across these countries?',
+      tags: ['questions'],
+      querystring: TripQuery,
+      response: readResponses('Same shape as `bandfit trip --json`'),
+    },
+  }, async (request) =>
+    tripQuery(data, {
+      devices: splitList(request.query.devices, 'devices', MAX_DEVICES),
+      countries: splitList(request.query.countries, 'countries', MAX_COUNTRIES),
+    }),
+  );
+
+  app.get<{ Querystring: CompareQueryT }>('/compare', {
+    preHandler,
+    schema: {
+      summary: 'Phones side by side: specs, prices, benchmarks, and verdicts in a country',
+      tags: ['questions'],
+      querystring: CompareQuery,
+      response: readResponses('Same shape as `bandfit compare --json`'),
+    },
+  }, async (request) =>
+    compareQuery(data, {
+      devices: splitList(request.query.devices, 'devices', MAX_DEVICES),
+      ...(request.query.country !== undefined ? { country: request.query.country } : {}),
+    }),
+  );
+}

@@ -1,0 +1,97 @@
+import { Type, type Static, type TSchema } from '@fastify/type-provider-typebox';
+
+/**
+ * Query and body schemas of every route. Fastify validates against them before a handler
+ * runs (a failure answers 400 naming the parameter) and @fastify/swagger turns them into the
+ * OpenAPI document, so the limits written here are the limits docs/api.md states.
+ */
+
+/** At most this many phones in one trip or comparison; each costs a pass over every carrier. */
+export const MAX_DEVICES = 10;
+/** At most this many countries in one trip. */
+export const MAX_COUNTRIES = 30;
+
+const name = (description: string) => Type.String({ minLength: 1, maxLength: 100, description });
+const country = (description = 'ISO 3166-1 alpha-2 code or English name (`US`, `Germany`)') => name(description);
+/** A list given as repeated parameters or comma-separated (`countries=JP,KR` or `countries=JP&countries=KR`). */
+const list = (description: string, max: number) =>
+  Type.Array(Type.String({ minLength: 1, maxLength: 400 }), { minItems: 1, maxItems: max, description });
+
+export const CheckQuery = Type.Object(
+  {
+    device: Type.Optional(name('Phone name or model number (`Xiaomi Mi 6`, `MCE16`)')),
+    bands: Type.Optional(Type.String({ minLength: 1, maxLength: 2000, description: 'Band text pasted from a spec sheet, instead of `device`' })),
+    country: country(),
+    carrier: Type.Optional(name('One carrier: name, alias or MCC-MNC (`T-Mobile`, `310-260`)')),
+    variant: Type.Optional(name('Variant label, id or model number (`Global`, `MCE16`)')),
+    includeAll: Type.Optional(Type.Boolean({ description: 'Also judge MVNOs (by their host network)' })),
+  },
+  { additionalProperties: false },
+);
+
+export const WhereQuery = Type.Object({ device: name('Phone name or model number') }, { additionalProperties: false });
+
+export const PhonesQuery = Type.Object(
+  {
+    country: country(),
+    carrier: Type.Optional(name('One carrier (default: the best carrier of the country per phone)')),
+    maxPrice: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1e7, description: 'Price cap, in `currency`' })),
+    currency: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code; default USD' })),
+    minVerdict: Type.Optional(Type.Union(['full', 'partial', 'limited', 'none'].map((l) => Type.Literal(l)), { description: 'Lowest verdict to list; default partial' })),
+    sort: Type.Optional(Type.Union(['value', 'performance', 'price', 'newest'].map((s) => Type.Literal(s)), { description: 'Order; default value' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'How many phones; default 20' })),
+  },
+  { additionalProperties: false },
+);
+
+export const TripQuery = Type.Object(
+  {
+    devices: list(`Phones, up to ${MAX_DEVICES}`, MAX_DEVICES),
+    countries: list(`Countries, up to ${MAX_COUNTRIES}`, MAX_COUNTRIES),
+  },
+  { additionalProperties: false },
+);
+
+export const CompareQuery = Type.Object(
+  {
+    devices: list(`Phones, up to ${MAX_DEVICES}`, MAX_DEVICES),
+    country: Type.Optional(country('Adds each variant\'s best verdict in this country')),
+  },
+  { additionalProperties: false },
+);
+
+export const DevicesQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 100, description: 'Name or model number, or a prefix of one' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, description: 'How many; default 10' })),
+  },
+  { additionalProperties: false },
+);
+
+export const CarriersQuery = Type.Object({ country: country() }, { additionalProperties: false });
+
+export const ErrorSchema = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String({ description: 'Stable code (`E_BAD_INPUT`, `E_UNKNOWN_DEVICE`, …)' }),
+      message: Type.String(),
+      parameter: Type.Optional(Type.String()),
+      suggestions: Type.Optional(Type.Array(Type.String())),
+      candidates: Type.Optional(Type.Array(Type.Unknown())),
+    }),
+  },
+  { description: 'An error: `{ error: { code, message } }`' },
+);
+
+/** OpenAPI responses of a read route: the 200 shape is described in words and docs/api.md. */
+export function readResponses(description: string, statuses: number[] = [400, 404]): Record<string, TSchema> {
+  const out: Record<string, TSchema> = { 200: Type.Object({}, { additionalProperties: true, description }) };
+  for (const status of statuses) out[status] = ErrorSchema;
+  return out;
+}
+
+export type CheckQueryT = Static<typeof CheckQuery>;
+export type PhonesQueryT = Static<typeof PhonesQuery>;
+export type TripQueryT = Static<typeof TripQuery>;
+export type CompareQueryT = Static<typeof CompareQuery>;
+export type DevicesQueryT = Static<typeof DevicesQuery>;
