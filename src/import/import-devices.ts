@@ -126,7 +126,7 @@ export async function importDevices(store: Store, file: string, options: ImportO
     const more = report.rejected.length > 1 ? ` (${report.rejected.length} rows rejected in all; --skip-invalid imports the rest)` : '';
     throw new BandfitError('E_IMPORT', `${name} line ${first.line}: ${first.reason}${more}; nothing was imported`, {
       path: [first.line],
-      rejected: report.rejected.slice(0, 50),
+      rejected: report.rejected,
       rejectedCount: report.rejected.length,
     });
   }

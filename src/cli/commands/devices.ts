@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Table from 'cli-table3';
+import { Command } from 'commander';
+import { searchDevices } from '../../catalog/device-search.js';
+import type { Device } from '../../catalog/types.js';
+import { BandfitError } from '../../errors.js';
+import { compareWithDumps } from '../../import/compare-with-dumps.js';
+import { projectPath } from '../../project-root.js';
+import type { CliContext } from '../context.js';
+import { painter } from '../paint.js';
+
+/** GSMArena dumps the `--report` compares against (see ../shared/data/SOURCES.md). */
+const DUMPS = ['gsmarena-1997808-2023/data_tidy_2.csv', 'gsmarena-foykes-2021/gsm_arena_2021_decoded.csv'];
+
+function table(devices: { device: Device; note?: string }[], colour: boolean): string {
+  const p = painter(colour);
+  const t = new Table({ head: ['Id', 'Phone', 'Variants (models)', 'Bands', 'Match'], style: p.tableStyle });
+  for (const { device, note } of devices) {
+    const variants = device.variants.map((v) => `${v.label}${v.models?.length ? ` (${v.models.slice(0, 3).join(', ')})` : ''}`).join('; ');
+    const bands = [...new Set(device.variants.flatMap((v) => v.bands))].length;
+    t.push([device.id, `${device.brand} ${device.name}`, variants, bands, note ?? '']);
+  }
+  return t.toString();
+}
+
+async function report(ctx: CliContext, json: boolean): Promise<void> {
+  const dir = ctx.env.BANDFIT_REFERENCE_DATA ?? projectPath('..', 'shared', 'data');
+  const files = DUMPS.map((f) => join(dir, f)).filter((f) => existsSync(f));
+  if (!files.length) throw new BandfitError('E_BAD_INPUT', `No GSMArena dumps found under ${dir} (set BANDFIT_REFERENCE_DATA)`, { path: ['BANDFIT_REFERENCE_DATA'] });
+  const starter = await (await ctx.openStore()).listDevices({ origin: 'starter' });
+  const { compared, disagreements } = await compareWithDumps(starter, files);
+  if (json) return void ctx.io.out(JSON.stringify({ compared, disagreements }, null, 2));
+  ctx.io.out(`Compared ${compared} dump rows with ${starter.length} curated devices: ${disagreements.length} disagree.`);
+  for (const d of disagreements) {
+    const parts = [d.onlyInDump.length ? `only in dump: ${d.onlyInDump.join(' ')}` : '', d.onlyInCurated.length ? `only curated: ${d.onlyInCurated.join(' ')}` : ''];
+    ctx.io.out(`${d.variantId} vs ${d.dumpRow}\n  ${parts.filter(Boolean).join('; ')}`);
+  }
+}
+
+/** `bandfit devices [QUERY] [--brand B] [--json] [--report]` */
+export function devicesCommand(ctx: CliContext): Command {
+  return new Command('devices')
+    .description('List or search the devices in the store (name or model number)')
+    .argument('[query]', 'name or model number: "mi 6", "galaxy s23", "MCE16"')
+    .option('--brand <brand>', 'only this brand')
+    .option('--limit <n>', 'most matches to show for a query', '10')
+    .option('--json', 'machine-readable output')
+    .option('--report', 'compare curated band lists with the GSMArena dumps in ../shared/data')
+    .action(async (query: string | undefined, o: { brand?: string; limit: string; json?: boolean; report?: boolean }) => {
+      if (o.report) return report(ctx, Boolean(o.json));
+      const limit = Number(o.limit);
+      if (!Number.isInteger(limit) || limit < 1) throw new BandfitError('E_BAD_INPUT', `--limit must be a whole number from 1, got "${o.limit}"`, { path: ['limit'] });
+      const store = await ctx.openStore();
+      const all = await store.listDevices(o.brand ? { brand: o.brand } : {});
+      const rows = query ? searchDevices(query, all, limit).map((m) => ({ device: m.device, note: m.variant ? `${m.by}: ${m.variant.label}` : m.by })) : all.map((device) => ({ device }));
+      if (o.json) return void ctx.io.out(JSON.stringify(rows.map((r) => r.device), null, 2));
+      if (!rows.length) {
+        if (query) throw new BandfitError('E_UNKNOWN_DEVICE', `No device matches "${query}"${o.brand ? ` from ${o.brand}` : ''}`);
+        return void ctx.io.out('No devices.');
+      }
+      ctx.io.out(table(rows, ctx.io.isTTY));
+    });
+}
