@@ -1,4 +1,5 @@
 import { bandSetOf, BAND_SET_WORDS } from '../src/bands/band-set.js';
+import { withSubsetBands } from '../src/bands/superset-bands.js';
 import { loadCarrierCatalog } from '../src/catalog/carrier-catalog.js';
 import type { Carrier, Device } from '../src/catalog/types.js';
 import { compiledCarrier } from '../src/engine/compiled-carrier.js';
@@ -14,7 +15,7 @@ function packPhones(devices: Device[]) {
   const nonEmpty: boolean[] = [];
   const volte: VolteCode[] = [];
   variants.forEach((v, i) => {
-    words.set(bandSetOf(v.bands), i * BAND_SET_WORDS);
+    words.set(withSubsetBands(bandSetOf(v.bands)), i * BAND_SET_WORDS);
     nonEmpty.push(v.bands.length > 0);
     volte.push(v.volte === undefined ? 2 : v.volte ? 1 : 0);
   });

@@ -1,5 +1,6 @@
 import { bandIds, difference, hasBand, intersect, isEmpty, type BandSet } from '../bands/band-set.js';
 import type { Carrier } from '../catalog/types.js';
+import { withSubsetBands } from '../bands/superset-bands.js';
 import { carrierProfile, type CarrierProfile, type DataLayer } from './carrier-profile.js';
 import { compiledCarrier } from './compiled-carrier.js';
 import { reason, type ReasonParams } from './reason-messages.js';
@@ -37,7 +38,9 @@ export function dataLayerOf(profile: CarrierProfile): DataLayer | undefined {
  * const verdict = checkCompatibility({ bands: bandSetOf(['B3', 'B5', 'B40']) }, jio);
  * verdict.level; // 'full'
  */
-export function checkCompatibility(phone: PhoneProfile, carrier: Carrier): Verdict {
+export function checkCompatibility(listed: PhoneProfile, carrier: Carrier): Verdict {
+  // A wider band covers a narrower one the carrier advertises under both (B66 ⊇ B4, B12 ⊇ B17).
+  const phone = { ...listed, bands: withSubsetBands(listed.bands) };
   const params: ReasonParams = { carrier: carrier.name };
   const volte: VolteCode = phone.volte === undefined ? 2 : phone.volte ? 1 : 0;
   const code = judgeKernel(phone.bands, 0, !isEmpty(phone.bands), volte, compiledCarrier(carrier), scoreOut);

@@ -12,9 +12,10 @@ export function chooseVariant(device: Device, country: string | undefined, wante
   if (variants.length === 0) throw new BandfitError('E_CORRUPT_DATA', `${device.brand} ${device.name} has no variant`);
   if (wanted) {
     const key = norm(wanted);
-    const match = variants.find(
-      (v) => norm(v.label) === key || norm(v.id) === key || (v.models ?? []).some((m) => norm(m) === key),
-    );
+    // Exact label, id or model first; then one part of a combined label ("Canada, Japan").
+    const match =
+      variants.find((v) => norm(v.label) === key || norm(v.id) === key || (v.models ?? []).some((m) => norm(m) === key)) ??
+      variants.find((v) => v.label.split(/[,/]/).some((part) => norm(part) === key));
     if (!match) {
       throw new BandfitError('E_BAD_INPUT', `${device.brand} ${device.name} has no variant "${wanted}"`, {
         path: ['variant'],
