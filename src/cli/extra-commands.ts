@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { carriersCommand } from './commands/carriers.js';
 import { compareCommand } from './commands/compare.js';
 import { phonesCommand } from './commands/phones.js';
 import { serveCommand } from './commands/serve.js';
@@ -8,5 +9,5 @@ import type { CliContext } from './context.js';
 
 /** Commands beyond `check`, each from its own file under `commands/`. */
 export function registerExtraCommands(program: Command, ctx: CliContext): void {
-  for (const make of [whereCommand, phonesCommand, tripCommand, compareCommand, serveCommand]) program.addCommand(make(ctx));
+  for (const make of [whereCommand, phonesCommand, tripCommand, compareCommand, carriersCommand, serveCommand]) program.addCommand(make(ctx));
 }

@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+import Table from 'cli-table3';
+import { Command } from 'commander';
+import { carriersInCountry } from '../../catalog/carrier-catalog.js';
+import { carrierReport, formatCarrierReport } from '../../catalog/carrier-report.js';
+import { getCountry } from '../../catalog/countries.js';
+import type { MccMncRecord } from '../../catalog/derive-carriers.js';
+import type { Carrier, TechStatus } from '../../catalog/types.js';
+import type { CliContext } from '../context.js';
+import { painter } from '../paint.js';
+
+const bandList = (bands: Carrier['lte']) => bands.map((b) => `${b.band}${b.layer === 'coverage' ? '*' : ''}`).join(' ') || '-';
+const status = (name: string, s: TechStatus) =>
+  s.state === 'unknown' && !s.bands?.length ? '' : `${name} ${s.state}${s.date ? ` ${s.date}` : ''}${s.bands?.length ? ` (${s.bands.join(' ')})` : ''}`;
+
+function formatCarriers(carriers: Carrier[], colour: boolean, sources: boolean): string {
+  const p = painter(colour);
+  const table = new Table({ head: ['Carrier', 'Kind', 'MCC-MNC', '4G (* coverage)', '5G', '2G / 3G', 'Data'], style: p.tableStyle, wordWrap: true, colWidths: [20, 10, 14, 26, 20, 30, 9] });
+  for (const c of carriers) {
+    const legacy = [status('GSM', c.gsm), status('UMTS', c.umts), status('TD-SCDMA', c.tdscdma), status('CDMA', c.cdma)].filter(Boolean).join('\n');
+    table.push([c.name, c.kind === 'mvno' ? `MVNO on ${c.host}` : 'network', c.mccmnc.slice(0, 4).join(' '), bandList(c.lte), bandList(c.nr), legacy || '-', c.origin]);
+  }
+  const lines = [table.toString()];
+  if (sources) for (const c of carriers) for (const s of c.sources) lines.push(`${c.name}: ${s.title}${s.url ? ` <${s.url}>` : ''}${s.ref ? ` [${s.ref}]` : ''}`);
+  return lines.join('\n');
+}
+
+/** `bandfit carriers [--country CC] [--json] [--report]` */
+export function carriersCommand(ctx: CliContext): Command {
+  return new Command('carriers')
+    .description('Carriers with their bands per technology, coverage layers and 2G/3G sunsets; --report for catalog coverage.')
+    .option('--country <cc>', 'one country (code or name)')
+    .option('--report', 'how much of the world is covered, and every band token not understood')
+    .option('--sources', 'list each carrier\'s sources')
+    .option('--json', 'machine-readable output')
+    .action(async (o: { country?: string; report?: boolean; sources?: boolean; json?: boolean }) => {
+      const catalog = await ctx.data().carriers();
+      if (o.report) {
+        const records = createRequire(import.meta.url)('mcc-mnc-list').all() as MccMncRecord[];
+        const report = carrierReport(catalog, records);
+        ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatCarrierReport(report));
+        return;
+      }
+      const carriers = o.country ? carriersInCountry(catalog, getCountry(o.country).code) : catalog.carriers;
+      const sorted = [...carriers].sort((a, b) => Number(b.origin === 'curated') - Number(a.origin === 'curated') || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
+      ctx.io.out(o.json ? JSON.stringify({ carriers: sorted }, null, 2) : formatCarriers(sorted, ctx.io.isTTY, o.sources === true));
+    });
+}
