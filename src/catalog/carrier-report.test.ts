@@ -29,6 +29,9 @@ describe('carrierReport', () => {
     expect(text).toMatch(/Band tokens read: \d+ of \d+ \(\d+(\.\d)? %\)/);
     expect(text.split('\n').length).toBe(4 + report.unread.length);
   });
+  it('reads the installed package by default', () => {
+    expect(carrierReport(loadCarrierCatalog()).tokens).toEqual(report.tokens);
+  });
   it('handles a tiny hand-written input', () => {
     const tiny = carrierReport({ carriers: [], formatVersion: 1, dataVersion: 'x', buildDate: '2026-01-01' }, [
       { countryCode: 'DE', mcc: '262', mnc: '01', brand: 'Telekom', operator: null, status: 'Operational', bands: 'GSM 900 / LTE 800 / LTE', notes: null },
