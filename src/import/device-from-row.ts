@@ -90,5 +90,8 @@ export function deviceFromRow(row: GsmarenaRow, id: string, from: RowSource): Ro
   if (row.announced) device.announced = row.announced;
   if (row.released) device.released = row.released;
   if (row.models && withBands.length > 1) device.aliases = row.models;
+  // The parser reports technologies named without band numbers (a 4G cell reading just `LTE`).
+  const unlisted = [...new Set(parsed.variants.flatMap((v) => v.unlistedTechs ?? []))];
+  if (unlisted.length) device.notes = `The source names ${unlisted.join(', ')} without band numbers; those bands are unknown.`;
   return { kind: 'device', device, bandRow: true };
 }

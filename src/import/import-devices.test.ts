@@ -70,6 +70,15 @@ describe('importDevices from data_tidy_2.csv rows', () => {
     expect(report.rejected[0]!.reason).toMatch(/malformed CSV|missing name/);
   });
 
+  it('notes a technology named without band numbers', async () => {
+    const store = await emptyStore();
+    // data_tidy_2.csv row "Doogee Smini": NETWORK_4G_bands is just "LTE".
+    await importDevices(store, tidySlice('lte-only.csv', ['Doogee Smini']));
+    const [device] = await store.listDevices();
+    expect(device?.notes).toBe('The source names LTE without band numbers; those bands are unknown.');
+    expect(device?.variants[0]?.bands.some((b) => /^B\d/.test(b))).toBe(false);
+  });
+
   it('re-imports in place: updates, never duplicates', async () => {
     const store = await emptyStore();
     const file = tidySlice('again.csv', ['Xiaomi Mi 6', 'Acer Iconia Talk S']);
