@@ -1,0 +1,81 @@
+import type { CheckReport } from '../../src/service/check-report.js';
+import type { PhonesResult } from '../../src/service/phones-report.js';
+import type { WhereResult } from '../../src/service/where-report.js';
+import type { TripReport } from '../../src/engine/plan-trip.js';
+import type { Carrier } from '../../src/catalog/types.js';
+
+export type { CheckReport, PhonesResult, WhereResult, TripReport, Carrier };
+export type { CarrierResult } from '../../src/service/check-service.js';
+export type { Level, TechVerdict } from '../../src/engine/types.js';
+
+/** One phone in the search list (`GET /api/v1/devices`). */
+export interface DeviceHit {
+  id: string;
+  brand: string;
+  name: string;
+  announced?: string;
+  by?: 'model' | 'name' | 'fuzzy';
+  /** The variant a model-number query named. */
+  variant?: string;
+  variants: { id: string; label: string; models: string[]; markets: string[] }[];
+}
+
+export interface CountryRow {
+  code: string;
+  numeric?: string;
+  name: string;
+  carriers: number;
+  networks: number;
+}
+
+/** An error answer of the API, as the user should read it. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly suggestions: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+type Params = Record<string, string | number | boolean | string[] | undefined>;
+
+function queryString(params: Params): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === '') continue;
+    if (Array.isArray(value)) value.forEach((v) => search.append(key, v));
+    else search.set(key, String(value));
+  }
+  return search.toString();
+}
+
+/** GET an API route; errors become `ApiError` with the server's message and suggestions. */
+export async function get<T>(route: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
+  const qs = queryString(params);
+  let res: Response;
+  try {
+    res = await fetch(`/api/v1/${route}${qs ? `?${qs}` : ''}`, { signal: signal ?? null, headers: { accept: 'application/json' } });
+  } catch (cause) {
+    if ((cause as Error).name === 'AbortError') throw cause;
+    throw new ApiError(0, 'E_NETWORK', 'Cannot reach the bandfit server. Check your connection and try again.');
+  }
+  const body = (await res.json().catch(() => undefined)) as { error?: { code: string; message: string; suggestions?: string[] } } | undefined;
+  if (!res.ok) {
+    const e = body?.error;
+    throw new ApiError(res.status, e?.code ?? 'E_HTTP', e?.message ?? `The server answered ${res.status}`, e?.suggestions ?? []);
+  }
+  return body as T;
+}
+
+export const api = {
+  devices: (q: string, signal?: AbortSignal) => get<{ devices: DeviceHit[] }>('devices', { q, limit: 8 }, signal),
+  countries: () => get<{ countries: CountryRow[] }>('countries'),
+  carriers: (country: string) => get<{ country: string; carriers: Carrier[] }>('carriers', { country }),
+  check: (p: { device: string; country: string; variant?: string; carrier?: string }) => get<CheckReport>('check', p),
+  where: (device: string) => get<WhereResult>('where', { device }),
+  phones: (p: Params) => get<PhonesResult>('phones', p),
+  trip: (devices: string[], countries: string[]) => get<TripReport>('trip', { devices, countries }),
+};
