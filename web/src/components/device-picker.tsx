@@ -11,7 +11,7 @@ export interface PickedDevice {
  * Phone search with autocomplete by name or model number: an ARIA 1.2 combobox (WAI-ARIA
  * Authoring Practices, "Combobox with listbox popup"): arrows move, Enter picks, Escape closes.
  */
-export function DevicePicker({ label, onPick, initial = '' }: { label: string; onPick: (picked: PickedDevice) => void; initial?: string }) {
+export function DevicePicker({ label, onPick, initial = '', clearOnPick = false }: { label: string; onPick: (picked: PickedDevice) => void; initial?: string; clearOnPick?: boolean }) {
   const id = useId();
   const [text, setText] = useState(initial);
   const [hits, setHits] = useState<DeviceHit[]>([]);
@@ -48,7 +48,8 @@ export function DevicePicker({ label, onPick, initial = '' }: { label: string; o
 
   const pick = (hit: DeviceHit) => {
     typed.current = false;
-    setText(`${hit.brand} ${hit.name}`);
+    setText(clearOnPick ? '' : `${hit.brand} ${hit.name}`);
+    setStatus(`${hit.brand} ${hit.name} chosen`);
     setOpen(false);
     onPick({ device: hit, ...(hit.variant ? { variant: hit.variant } : {}) });
   };

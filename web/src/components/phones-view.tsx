@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { api, type Carrier, type CountryRow, type PhonesResult } from '../api.js';
-import { LEVELS, VerdictBadge } from '../levels.js';
+import { VerdictBadge } from '../levels.js';
 import { CountryPicker } from './country-picker.js';
 import { ErrorNote } from './error-note.js';
 
@@ -55,7 +55,7 @@ export function PhonesView({ countries, country, onCountry }: { countries: Count
           <input id={`${id}-max`} type="number" min="1" inputMode="numeric" placeholder="no limit" value={maxPrice} onInput={(e) => setMaxPrice((e.target as HTMLInputElement).value)} />
         </div>
         {select('Currency', currency, setCurrency, CURRENCIES.map((c) => [c, c]))}
-        {select('At least', minVerdict, setMinVerdict, (['full', 'partial', 'limited'] as const).map((l) => [l, LEVELS[l].words]))}
+        {select('At least', minVerdict, setMinVerdict, [['full', 'Works fully'], ['partial', 'Partial or better'], ['limited', 'Limited or better']])}
         {select('Sort by', sort, setSort, [['value', 'Value (performance per price)'], ['performance', 'Performance'], ['price', 'Price, lowest first'], ['newest', 'Newest']])}
       </form>
       <ErrorNote error={error} />

@@ -28,7 +28,7 @@ export function TripView({ countries }: { countries: CountryRow[] }) {
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Trip planner</h2>
       <form class="controls" onSubmit={(e) => e.preventDefault()}>
-        <DevicePicker label={`Add a phone (up to ${MAX_DEVICES})`} onPick={(p) => !phones.some((x) => x.device.id === p.device.id) && phones.length < MAX_DEVICES && setPhones([...phones, p])} />
+        <DevicePicker clearOnPick label={`Add a phone (up to ${MAX_DEVICES})`} onPick={(p) => !phones.some((x) => x.device.id === p.device.id) && phones.length < MAX_DEVICES && setPhones([...phones, p])} />
         <CountryPicker label={`Add a country (up to ${MAX_COUNTRIES})`} countries={countries} value="" optional="Add a country…" onChange={(cc) => cc && !stops.includes(cc) && stops.length < MAX_COUNTRIES && setStops([...stops, cc])} />
       </form>
       <ul class="chips" aria-label="Phones on this trip">

@@ -22,6 +22,9 @@ function stateNote(t: TechVerdict): string {
 function TechTable({ tech }: { tech: TechVerdict }) {
   const off = tech.state === 'off' || tech.state === 'none';
   const note = stateNote(tech);
+  if (!tech.bands.length) {
+    return <p class="tech-line"><strong>{TECH_NAMES[tech.tech] ?? tech.tech}</strong>{note && <span class={`state state-${tech.state}`}> · {note}</span>}</p>;
+  }
   return (
     <table class="bands">
       <caption>
