@@ -25,7 +25,7 @@ export function requireAdmin(env: Record<string, string | undefined>) {
       throw new BandfitError('E_FORBIDDEN', 'Imports over HTTP are off: set BANDFIT_ADMIN_TOKEN on the server to allow them');
     }
     const header = request.headers.authorization;
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+    const match = /^Bearer +(.+?) *$/i.exec(header ?? '');
     if (!match) {
       reply.header('www-authenticate', 'Bearer realm="bandfit"');
       return reply.status(401).send({ error: { code: 'E_FORBIDDEN', message: 'Send the admin token as "Authorization: Bearer <token>"' } });

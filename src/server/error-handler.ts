@@ -64,6 +64,11 @@ function fromFastify(error: FastifyError): { status: number; body: ErrorBody } |
   return undefined;
 }
 
+/** The service words its messages for the CLI; over HTTP the message also names the parameter. */
+function withParameter(message: string, parameter: unknown): string {
+  return typeof parameter === 'string' && !message.includes(parameter) ? `${message} (parameter "${parameter}")` : message;
+}
+
 /** Turns any thrown value into a status and body; unknown failures never leak their message. */
 export function errorReply(error: unknown): { status: number; body: ErrorBody } {
   if (isBandfitError(error)) {
@@ -74,7 +79,7 @@ export function errorReply(error: unknown): { status: number; body: ErrorBody } 
       body: {
         error: {
           code: error.code,
-          message: STATUS_OF[error.code] >= 500 ? GENERIC : error.message,
+          message: STATUS_OF[error.code] >= 500 ? GENERIC : withParameter(error.message, parameter),
           ...(typeof parameter === 'string' ? { parameter } : {}),
           ...(suggestions?.length ? { suggestions: suggestions.slice(0, 12) } : {}),
           ...(Array.isArray(error.details.candidates) ? { candidates: error.details.candidates.slice(0, 12) } : {}),
