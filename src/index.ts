@@ -1,0 +1,27 @@
+/**
+ * bandfit as a library: the engine is pure and takes its data as arguments; the loaders
+ * supply the bundled catalogs.
+ *
+ * @example
+ * import { checkCompatibility, bandSetOf, loadCarrierCatalog } from 'bandfit';
+ * const jio = loadCarrierCatalog().carriers.find((c) => c.id === 'in-jio')!;
+ * checkCompatibility({ bands: bandSetOf(['B3', 'B5', 'B40']) }, jio).level; // 'full'
+ */
+export { BandfitError, isBandfitError, type ErrorCode, type ErrorDetails } from './errors.js';
+export type { BandInfo, Duplex, Tech } from './bands/types.js';
+export { BANDS, bandByNumber, bandLabel, findBand, getBand } from './bands/registry.js';
+export { bandIds, bandSetOf, type BandSet } from './bands/band-set.js';
+export { parseDeviceBandFields, parseDeviceBandText } from './bands/parse-device-bands.js';
+export { parseCarrierBands } from './bands/parse-carrier-bands.js';
+export type * from './catalog/types.js';
+export { loadCarrierCatalog, carriersInCountry, findCarriers, getCarrier, type CarrierCatalog } from './catalog/carrier-catalog.js';
+export { COUNTRIES, findCountry, getCountry, type Country } from './catalog/countries.js';
+export { loadStarterDevices } from './catalog/starter-devices.js';
+export { resolveDevice, searchDevices } from './catalog/device-search.js';
+export { checkCompatibility } from './engine/check-compatibility.js';
+export type { Level, Reason, ReasonCode, Verdict, TechVerdict, PhoneProfile } from './engine/types.js';
+export { whereItWorks } from './engine/where-it-works.js';
+export { rankPhones } from './engine/rank-phones.js';
+export { planTrip } from './engine/plan-trip.js';
+export { openStore, type OpenStoreOptions } from './store/open-store.js';
+export type { Store } from './store/store.js';
