@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { carriersCommand } from './commands/carriers.js';
 import { compareCommand } from './commands/compare.js';
+import { devicesCommand } from './commands/devices.js';
+import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { phonesCommand } from './commands/phones.js';
 import { serveCommand } from './commands/serve.js';
 import { tripCommand } from './commands/trip.js';
@@ -9,5 +12,6 @@ import type { CliContext } from './context.js';
 
 /** Commands beyond `check`, each from its own file under `commands/`. */
 export function registerExtraCommands(program: Command, ctx: CliContext): void {
-  for (const make of [whereCommand, phonesCommand, tripCommand, compareCommand, carriersCommand, serveCommand]) program.addCommand(make(ctx));
+  const commands = [whereCommand, phonesCommand, tripCommand, compareCommand, devicesCommand, carriersCommand, importCommand, exportCommand, serveCommand];
+  for (const make of commands) program.addCommand(make(ctx));
 }
