@@ -42,7 +42,7 @@ export function whereItWorks(device: Device, carriersByCountry: ReadonlyMap<stri
     const since = markets.get(country);
     countries.push({ country, sold, ...(since ? { since } : {}), ...best });
   }
-  countries.sort((a, b) => compareVerdicts(a, b) || a.country.localeCompare(b.country));
+  countries.sort((a, b) => Number(b.sold) - Number(a.sold) || compareVerdicts(a, b) || a.country.localeCompare(b.country));
   const summary: Record<Level, number> = { full: 0, partial: 0, limited: 0, none: 0, unknown: 0 };
   for (const c of countries) summary[c.level]++;
   const dated = (device.markets ?? []).filter((m) => m.date).map((m) => m.date!).sort();
