@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
 import { loadStarterCatalog, type StarterCatalog } from '../catalog/starter-devices.js';
 import { BandfitError } from '../errors.js';
 import { resolveStoreLocation, type Env } from './default-location.js';
@@ -42,7 +41,9 @@ function sqliteDb(file: string): Kysely<StoreSchema> {
   return new Kysely<StoreSchema>({ dialect: new SqliteDialect({ database }) });
 }
 
-function postgresDb(url: string): Kysely<StoreSchema> {
+async function postgresDb(url: string): Promise<Kysely<StoreSchema>> {
+  // Loaded only for PostgreSQL, so the embedded default starts without it.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   return new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
 }
@@ -66,7 +67,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       if (!/^postgres(ql)?:\/\//.test(location.url)) {
         throw new BandfitError('E_BAD_INPUT', `BANDFIT_DATABASE_URL must start with postgres://, got "${redact(location.url)}"`);
       }
-      db = postgresDb(location.url);
+      db = await postgresDb(location.url);
       store = createSqlStore(db, 'postgres', redact(location.url));
     } else {
       db = sqliteDb(location.file);

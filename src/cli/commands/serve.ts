@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { BandfitError } from '../../errors.js';
-import { buildApp } from '../../server/app.js';
 import type { CliContext } from '../context.js';
 
 function port(text: string): number {
@@ -21,6 +20,8 @@ export function serveCommand(ctx: CliContext): Command {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--log', 'log every request as JSON lines')
     .action(async (o: { port: string; host: string; log?: boolean }) => {
+      // Loaded here so other commands start without the HTTP stack.
+      const { buildApp } = await import('../../server/app.js');
       const app = buildApp({ data: ctx.data(), openStore: ctx.openStore, env: ctx.env, logger: o.log === true });
       // Open the store now, so a bad database URL fails at start rather than on the first request.
       await ctx.data().version();
