@@ -4,6 +4,7 @@ import { projectPath } from '../src/project-root.js';
 import { coldStart } from './cold-start.js';
 import { engineMatrix } from './engine-matrix.js';
 import { importSpeed } from './import-speed.js';
+import { querySpeed } from './query-speed.js';
 
 /** Runs every benchmark, prints its figures and writes them to bench/results.json. */
 async function main(): Promise<void> {
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   };
   await step('engineMatrix', engineMatrix);
   await step('import', importSpeed);
+  await step('queries', querySpeed);
   await step('coldStart', () => coldStart());
   writeFileSync(projectPath('bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write('written to bench/results.json\n');
