@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BandfitError } from '../errors.js';
 import { validateDevice } from '../import/validate-device.js';
@@ -57,4 +57,18 @@ export async function loadStarterCatalog(dir = projectPath('data', 'devices')): 
 /** Just the devices of the starter catalog. */
 export async function loadStarterDevices(dir?: string): Promise<Device[]> {
   return (await loadStarterCatalog(dir)).devices;
+}
+
+/**
+ * A cheap fingerprint of `data/devices` (file names, sizes and modification times): when it
+ * matches the one stored at the last seeding, the files are not read again at start-up. A
+ * changed fingerprint only means "hash again"; the content hash decides whether to re-seed.
+ */
+export async function starterFingerprint(dir = projectPath('data', 'devices')): Promise<string> {
+  const files = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+  const parts = await Promise.all(files.map(async (file) => {
+    const info = await stat(join(dir, file));
+    return `${file}:${info.size}:${Math.trunc(info.mtimeMs)}`;
+  }));
+  return parts.join('|');
 }

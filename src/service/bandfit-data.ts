@@ -10,6 +10,11 @@ export interface BandfitData {
   /** The carrier catalog, with imported overlays applied. */
   carriers(): Promise<CarrierCatalog>;
   devices(): Promise<Device[]>;
+  /**
+   * Devices matched exactly by name or model number, without loading every device: the
+   * fast path of `findDevice`. Optional; an empty list means "search them all".
+   */
+  exactDevices?(query: string): Promise<{ device: Device; variant?: string }[]>;
   rates(): ExchangeRates;
   /** Changes whenever the data changes (ETag for HTTP). */
   version(): Promise<string>;

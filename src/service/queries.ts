@@ -28,7 +28,7 @@ export async function checkQuery(data: BandfitData, q: CheckQuery): Promise<Chec
   }
   if (q.device && q.bands !== undefined) throw new BandfitError('E_BAD_INPUT', 'Give either a phone or bands, not both', { path: ['bands'] });
   const { country, carriers } = selectCarriers(await data.carriers(), q.country, q.carrier, { includeAll: q.includeAll === true });
-  const found = q.device ? findDevice(q.device, await data.devices()) : undefined;
+  const found = q.device ? await lookupDevice(data, q.device) : undefined;
   const variant = q.variant ?? found?.variant;
   return buildCheckReport(
     { ...(found ? { device: found.device } : {}), ...(q.bands !== undefined ? { bandText: q.bands } : {}), ...(variant ? { variant } : {}) },
@@ -39,7 +39,7 @@ export async function checkQuery(data: BandfitData, q: CheckQuery): Promise<Chec
 
 /** `where`: every country, sold there or not, and how well it works. */
 export async function whereQuery(data: BandfitData, q: { device: string }): Promise<WhereResult> {
-  const { device } = findDevice(q.device, await data.devices());
+  const { device } = await lookupDevice(data, q.device);
   return buildWhereReport(device, carriersByCountry((await data.carriers()).carriers));
 }
 
@@ -70,22 +70,28 @@ export async function phonesQuery(data: BandfitData, q: PhonesQuery): Promise<Ph
   });
 }
 
-function findDevices(queries: string[], devices: Device[]): Device[] {
+/** One device by name or model number: an exact store match when there is exactly one, else a search of them all. */
+async function lookupDevice(data: BandfitData, query: string): Promise<{ device: Device; variant?: string }> {
+  const exact = (await data.exactDevices?.(query)) ?? [];
+  return exact.length === 1 ? exact[0]! : findDevice(query, await data.devices());
+}
+
+async function findDevices(queries: string[], data: BandfitData): Promise<Device[]> {
   if (!queries.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one phone', { path: ['devices'] });
-  return queries.map((query) => findDevice(query, devices).device);
+  return Promise.all(queries.map(async (query) => (await lookupDevice(data, query)).device));
 }
 
 /** `trip`: several phones across several countries. */
 export async function tripQuery(data: BandfitData, q: { devices: string[]; countries: string[] }): Promise<TripReport> {
   if (!q.countries.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one country', { path: ['countries'] });
   const codes = q.countries.map((c) => getCountry(c).code);
-  const devices = findDevices(q.devices, await data.devices());
+  const devices = await findDevices(q.devices, data);
   return planTrip(devices, codes, carriersByCountry((await data.carriers()).carriers));
 }
 
 /** `compare`: phones side by side, with verdicts when a country is given. */
 export async function compareQuery(data: BandfitData, q: { devices: string[]; country?: string }): Promise<CompareResult> {
-  const devices = findDevices(q.devices, await data.devices());
+  const devices = await findDevices(q.devices, data);
   if (!q.country) return buildCompareReport(devices);
   const { country, carriers } = selectCarriers(await data.carriers(), q.country);
   return buildCompareReport(devices, country.code, carriers);

@@ -2,12 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import { loadStarterCatalog, type StarterCatalog } from '../catalog/starter-devices.js';
+import { loadStarterCatalog, starterFingerprint, type StarterCatalog } from '../catalog/starter-devices.js';
 import { BandfitError } from '../errors.js';
 import { resolveStoreLocation, type Env } from './default-location.js';
 import { migrateToLatest } from './migrations.js';
 import type { StoreSchema } from './schema.js';
 import { seedStarter } from './seed-starter.js';
+import { getMeta, setMeta } from './store-writes.js';
 import { createSqlStore } from './sql-store.js';
 import type { Store } from './store.js';
 
@@ -19,6 +20,14 @@ export interface OpenStoreOptions {
   env?: Env;
   /** The catalog to seed; default `data/devices`. Tests pass small ones. */
   starter?: StarterCatalog;
+}
+
+/** Seeds the shipped starter catalog unless the files are unchanged since the last seeding. */
+async function seedIfChanged(db: Kysely<StoreSchema>): Promise<void> {
+  const fingerprint = await starterFingerprint();
+  if ((await getMeta(db, 'starter_fingerprint')) === fingerprint) return;
+  await seedStarter(db, await loadStarterCatalog());
+  await setMeta(db, 'starter_fingerprint', fingerprint);
 }
 
 function redact(url: string): string {
@@ -80,7 +89,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   }
   try {
     await migrateToLatest(db);
-    await seedStarter(db, options.starter ?? (await loadStarterCatalog()));
+    if (options.starter) await seedStarter(db, options.starter);
+    else await seedIfChanged(db);
   } catch (cause) {
     await db.destroy().catch(() => undefined);
     if (cause instanceof BandfitError) throw cause;

@@ -47,6 +47,19 @@ export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'
       return Number(row.n);
     },
 
+    async findByName(name) {
+      // Exact name, with or without the brand, ignoring case: the fast path of device lookup.
+      const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
+      if (!key) return [];
+      const rows = await db
+        .selectFrom('devices')
+        .select(['id', 'record'])
+        .where((eb) => eb.or([eb(sql<string>`lower(name)`, '=', key), eb(sql<string>`lower(brand || ' ' || name)`, '=', key)]))
+        .orderBy('id')
+        .execute();
+      return rows.map((row) => parseRecord<Device>(row.record, row.id));
+    },
+
     async findByModel(model) {
       const key = normalizeModel(model);
       if (!key) return [];

@@ -42,6 +42,8 @@ export interface Store {
   /** Where each device came from, by id. */
   deviceOrigins(): Promise<Map<string, DeviceOrigin>>;
   countDevices(filter?: { origin?: DeviceOrigin }): Promise<number>;
+  /** Devices whose name, with or without the brand, is exactly this (case and spacing ignored). */
+  findByName(name: string): Promise<Device[]>;
   /** Exact model-number match, ignoring case, spaces and dashes. */
   findByModel(model: string): Promise<ModelMatch[]>;
   upsertDevices(devices: readonly Device[], options: UpsertOptions): Promise<UpsertResult>;
