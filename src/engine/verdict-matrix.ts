@@ -1,0 +1,72 @@
+import { BAND_SET_WORDS, bandSetOf } from '../bands/band-set.js';
+import { withSubsetBands } from '../bands/superset-bands.js';
+import type { Variant } from '../catalog/types.js';
+import { judgeKernel, type CompiledCarrier, type VolteCode } from './verdict-kernel.js';
+
+/**
+ * Phone variants packed for matrix work: each distinct (band set, VoLTE) pair is stored once,
+ * and `slot[i]` says which distinct phone variant `i` is. Catalogs repeat band lists a lot
+ * (12,047 GSMArena variants have 1,834 distinct ones), and identical inputs give identical
+ * verdicts, so the kernel runs once per distinct phone.
+ */
+export interface PackedPhones {
+  count: number;
+  slot: Uint32Array;
+  distinct: number;
+  words: Uint32Array;
+  nonEmpty: Uint8Array;
+  volte: Uint8Array;
+}
+
+export function packPhones(variants: readonly Pick<Variant, 'bands' | 'volte'>[]): PackedPhones {
+  const keys = new Map<string, number>();
+  const slot = new Uint32Array(variants.length);
+  const sets: Uint32Array[] = [];
+  const volte: VolteCode[] = [];
+  variants.forEach((variant, i) => {
+    const set = withSubsetBands(bandSetOf(variant.bands));
+    const v: VolteCode = variant.volte === undefined ? 2 : variant.volte ? 1 : 0;
+    const key = `${set.join(',')}|${v}`;
+    let index = keys.get(key);
+    if (index === undefined) {
+      keys.set(key, (index = sets.length));
+      sets.push(set);
+      volte.push(v);
+    }
+    slot[i] = index;
+  });
+  const words = new Uint32Array(sets.length * BAND_SET_WORDS);
+  sets.forEach((set, i) => words.set(set, i * BAND_SET_WORDS));
+  return {
+    count: variants.length,
+    slot,
+    distinct: sets.length,
+    words,
+    nonEmpty: Uint8Array.from(sets, (set) => (set.some((w) => w !== 0) ? 1 : 0)),
+    volte: Uint8Array.from(volte),
+  };
+}
+
+/**
+ * Every phone against every carrier: `codes[c * count + i]` gets the kernel's level/voice code
+ * and `scores[c * count + i]` the score (NaN for `unknown`) of variant `i` on carrier `c`.
+ */
+export function judgeMatrix(phones: PackedPhones, carriers: readonly CompiledCarrier[], codes: Uint8Array, scores: Float32Array): void {
+  const distinctCodes = new Uint8Array(phones.distinct);
+  const distinctScores = new Float32Array(phones.distinct);
+  const out = new Float64Array(1);
+  const { slot, words, nonEmpty, volte, count } = phones;
+  for (let c = 0; c < carriers.length; c++) {
+    const carrier = carriers[c]!;
+    for (let p = 0; p < phones.distinct; p++) {
+      distinctCodes[p] = judgeKernel(words, p * BAND_SET_WORDS, nonEmpty[p] === 1, volte[p] as VolteCode, carrier, out);
+      distinctScores[p] = out[0]!;
+    }
+    const base = c * count;
+    for (let i = 0; i < count; i++) {
+      const s = slot[i]!;
+      codes[base + i] = distinctCodes[s]!;
+      scores[base + i] = distinctScores[s]!;
+    }
+  }
+}
