@@ -13,11 +13,13 @@ const FLAG_WITH_NR = 4;
 const FLAG_VOLTE_REQUIRED = 8;
 
 /**
- * A carrier compiled for the kernel: its bands as a flat list of `(registry index << 3) | role`,
- * so judging a phone is one pass over about a dozen integers and a bit test each.
+ * A carrier compiled for the kernel: its bands' registry indexes grouped by role (`ends[r]` is
+ * where role `r`'s group ends), so judging a phone is one pass over about a dozen integers
+ * with a bit test each and no branching on roles.
  */
 export interface CompiledCarrier {
   entries: Int32Array;
+  ends: Int32Array;
   counts: Int32Array;
   flags: number;
   dataTotal: number;
@@ -31,12 +33,12 @@ export const VOICE_CODES = ['none', 'volte', 'circuit-switched', 'volte-unconfir
 export type VolteCode = 0 | 1 | 2;
 
 export function compileCarrier(profile: CarrierProfile): CompiledCarrier {
-  const list: number[] = [];
+  const byRole: number[][] = Array.from({ length: 8 }, () => []);
   const counts = new Int32Array(8);
   const push = (band: string, role: number) => {
     const index = bandIndex(band);
     if (index === undefined) return;
-    list.push((index << 3) | role);
+    byRole[role]!.push(index);
     counts[role]!++;
   };
   const lteCore = profile.lte.bands.some((b) => b.role !== 'supplemental');
@@ -49,8 +51,11 @@ export function compileCarrier(profile: CarrierProfile): CompiledCarrier {
   if (data !== profile.lte) for (const b of profile.lte.bands) push(b.band, ROLE.lteOther);
   for (const layer of profile.legacy) if (layer.usable) for (const band of layer.bands) push(band, ROLE.legacy);
   const total = (c: number, k: number, s: number) => WEIGHTS.coverage * c + WEIGHTS.capacity * k + WEIGHTS.supplemental * s;
+  const ends = new Int32Array(8);
+  byRole.reduce((end, list, role) => (ends[role] = end + list.length), 0);
   return {
-    entries: Int32Array.from(list),
+    entries: Int32Array.from(byRole.flat()),
+    ends,
     counts,
     flags:
       (profile.hasBands ? FLAG_HAS_BANDS : 0) |
@@ -62,8 +67,15 @@ export function compileCarrier(profile: CarrierProfile): CompiledCarrier {
   };
 }
 
-/** Scratch space reused across calls so the hot loop allocates nothing. */
-const hits = new Int32Array(8);
+/** How many of `entries[from..to)` are set in the phone's band words at `offset`. */
+function hitsIn(entries: Int32Array, from: number, to: number, words: Uint32Array, offset: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const index = entries[k]!;
+    n += (words[offset + (index >>> 5)]! >>> (index & 31)) & 1;
+  }
+  return n;
+}
 
 /**
  * Level, score and voice of one phone on one carrier: the rules of docs/verdicts.md with no
@@ -75,19 +87,22 @@ export function judgeKernel(words: Uint32Array, offset: number, nonEmpty: boolea
     out[0] = NaN;
     return 0;
   }
-  hits.fill(0);
-  const entries = c.entries;
-  for (let k = 0; k < entries.length; k++) {
-    const e = entries[k]!;
-    const index = e >>> 3;
-    hits[e & 7]! += (words[offset + (index >>> 5)]! >>> (index & 31)) & 1;
-  }
+  const e = c.entries;
+  const end = c.ends;
+  const h0 = hitsIn(e, 0, end[0]!, words, offset);
+  const h1 = hitsIn(e, end[0]!, end[1]!, words, offset);
+  const h2 = hitsIn(e, end[1]!, end[2]!, words, offset);
+  const h3 = hitsIn(e, end[2]!, end[3]!, words, offset);
+  const h4 = hitsIn(e, end[3]!, end[4]!, words, offset);
+  const h5 = hitsIn(e, end[4]!, end[5]!, words, offset);
+  const h6 = hitsIn(e, end[5]!, end[6]!, words, offset);
+  const h7 = hitsIn(e, end[6]!, end[7]!, words, offset);
   const counts = c.counts;
-  const hasData = hits[0]! + hits[1]! > 0;
-  let level = hasData ? (hits[0]! < counts[0]! ? 2 : hits[1]! < counts[1]! ? 3 : 4) : 1;
-  const legacy = hits[6]! > 0;
+  const hasData = h0 + h1 > 0;
+  let level = hasData ? (h0 < counts[0]! ? 2 : h1 < counts[1]! ? 3 : 4) : 1;
+  const legacy = h6 > 0;
   if (level === 1 && legacy) level = 2;
-  const onLte = (c.flags & FLAG_DATA_IS_LTE) !== 0 ? hits[0]! + hits[1]! + hits[2]! > 0 : hits[7]! > 0;
+  const onLte = (c.flags & FLAG_DATA_IS_LTE) !== 0 ? h0 + h1 + h2 > 0 : h7 > 0;
   const volteUsable = onLte && volte !== 0;
   const legacyVoice = legacy && (c.flags & FLAG_VOLTE_REQUIRED) === 0;
   const voice = volteUsable && volte === 1 ? 1 : legacyVoice ? 2 : volteUsable ? 3 : 0;
@@ -96,9 +111,9 @@ export function judgeKernel(words: Uint32Array, offset: number, nonEmpty: boolea
     out[0] = 0;
     return level | (voice << 3);
   }
-  const dataShare = c.dataTotal === 0 ? 0 : (WEIGHTS.coverage * hits[0]! + WEIGHTS.capacity * hits[1]! + WEIGHTS.supplemental * hits[2]!) / c.dataTotal;
+  const dataShare = c.dataTotal === 0 ? 0 : (WEIGHTS.coverage * h0 + WEIGHTS.capacity * h1 + WEIGHTS.supplemental * h2) / c.dataTotal;
   const withNr = (c.flags & FLAG_WITH_NR) !== 0;
-  const nrShare = withNr && c.nrTotal !== 0 ? (WEIGHTS.coverage * hits[3]! + WEIGHTS.capacity * hits[4]! + WEIGHTS.supplemental * hits[5]!) / c.nrTotal : 0;
+  const nrShare = withNr && c.nrTotal !== 0 ? (WEIGHTS.coverage * h3 + WEIGHTS.capacity * h4 + WEIGHTS.supplemental * h5) / c.nrTotal : 0;
   let score = (legacy || dataShare > 0 ? 0.1 : 0) + (withNr ? 0.7 * dataShare + 0.2 * nrShare : 0.9 * dataShare);
   if (voice === 0) score /= 2;
   out[0] = Math.round(score * 100) / 100;
