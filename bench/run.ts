@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { projectPath } from '../src/project-root.js';
 import { coldStart } from './cold-start.js';
@@ -10,7 +10,11 @@ import { querySpeed } from './query-speed.js';
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const want = (name: string) => only.length === 0 || only.includes(name);
+  // Running a subset (`npm run bench -- import`) keeps the other figures of the last full run.
+  const file = projectPath('bench', 'results.json');
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
   const results: Record<string, unknown> = {
+    ...previous,
     date: new Date().toISOString(),
     machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
   };
@@ -24,7 +28,7 @@ async function main(): Promise<void> {
   await step('import', importSpeed);
   await step('queries', querySpeed);
   await step('coldStart', () => coldStart());
-  writeFileSync(projectPath('bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write('written to bench/results.json\n');
 }
 
