@@ -77,6 +77,14 @@ describe.each(cases)('store on $name', (dialect) => {
     expect(await store.findByModel('FX-Z9')).toEqual([]);
   });
 
+  it('finds devices by exact name, with or without the brand, ignoring case and spacing', async () => {
+    const { store } = await fresh(['a', 'b']);
+    expect((await store.findByName('phone a')).map((d) => d.id)).toEqual(['fixture-a']);
+    expect((await store.findByName('  FIXTURE   Phone B ')).map((d) => d.id)).toEqual(['fixture-b']);
+    expect(await store.findByName('Phone')).toEqual([]);
+    expect(await store.findByName("a' OR '1'='1")).toEqual([]);
+  });
+
   it('filters by brand without case and deletes devices with their models', async () => {
     const { store } = await fresh(['a', 'b']);
     expect(await store.listDevices({ brand: 'fixture' })).toHaveLength(2);
