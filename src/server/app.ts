@@ -1,10 +1,10 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { BandfitData } from '../service/bandfit-data.js';
 import type { Store } from '../store/store.js';
 import { registerCatalogRoutes } from './catalog-routes.js';
-import { installErrorHandler } from './error-handler.js';
+import { errorReply, installErrorHandler } from './error-handler.js';
 import { registerImportRoutes } from './import-routes.js';
 import { registerQueryRoutes } from './query-routes.js';
 import { registerWebApp } from './web-app.js';
@@ -43,6 +43,12 @@ export function buildApp(options: AppOptions): FastifyInstance {
     bodyLimit: BODY_LIMIT,
     // Quietly dropping an unknown parameter would hide a typo; answer 400 instead.
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    // A malformed path (`/%`, FST_ERR_BAD_URL) fails before routing, outside the error handler:
+    // without this, Fastify answers its own body with its internal code.
+    frameworkErrors: (error, _request, reply) => {
+      const { status, body } = errorReply(error);
+      return (reply as FastifyReply).status(status).header('cache-control', 'no-store').send(body);
+    },
   });
   installErrorHandler(app);
 

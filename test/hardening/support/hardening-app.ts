@@ -1,0 +1,68 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import type { ErrorCode } from '../../../src/errors.js';
+import { buildApp } from '../../../src/server/app.js';
+import { storeData } from '../../../src/service/store-data.js';
+import { openStore } from '../../../src/store/open-store.js';
+import type { Store } from '../../../src/store/store.js';
+
+export const ADMIN_TOKEN = 'hardening test token';
+
+/** Every code an error body may carry: the `ErrorCode` union plus the two the HTTP layer adds. */
+export const PROJECT_CODES: readonly (ErrorCode | 'E_NOT_FOUND' | 'E_INTERNAL')[] = [
+  'E_BAD_INPUT', 'E_BAD_BAND_TEXT', 'E_UNKNOWN_DEVICE', 'E_UNKNOWN_CARRIER', 'E_UNKNOWN_COUNTRY', 'E_AMBIGUOUS_DEVICE',
+  'E_CATALOG_VERSION', 'E_CORRUPT_DATA', 'E_IMPORT', 'E_STORE', 'E_FORBIDDEN', 'E_NOT_FOUND', 'E_INTERNAL',
+];
+
+/**
+ * Words that only appear when an internal failure leaks: a V8 stack frame, a JavaScript error
+ * class, the driver or query builder, a source path.
+ */
+const LEAKS = [
+  /\bat [\w.<>]+ \(/, /\.(?:ts|js|mjs):\d+:\d+/, /node_modules/, /\/work\//, /\bTypeError\b/, /\bReferenceError\b/, /\bRangeError\b/,
+  /\bSyntaxError\b/, /SQLITE_/, /better-sqlite3/i, /kysely/i, /Cannot read propert/, /is not a function/, /Maximum call stack/, /ECONNREFUSED/,
+];
+
+/** A server on a fresh in-memory store seeded with the starter catalog, imports allowed. */
+export function memoryApp(extraEnv: Record<string, string> = {}) {
+  const env = { BANDFIT_DB: ':memory:', BANDFIT_ADMIN_TOKEN: ADMIN_TOKEN, ...extraEnv };
+  let store: Promise<Store> | undefined;
+  const open = () => (store ??= openStore({ env }));
+  const app = buildApp({ data: storeData(open), openStore: open, env });
+  return {
+    app,
+    store: () => open(),
+    close: async () => {
+      await app.close();
+      if (store) await (await store).close();
+    },
+  };
+}
+
+/** Text of a body that leaks internals, or `undefined` when it is clean. */
+export function leakIn(body: string): string | undefined {
+  return LEAKS.find((pattern) => pattern.test(body))?.source;
+}
+
+/**
+ * Checks an answer is never a server fault and that an error is the documented
+ * `{ error: { code, message } }` with a project code and nothing internal in it.
+ * `allow503` admits `E_STORE` outages. Returns the parsed error, if any.
+ */
+export function expectCleanAnswer(res: LightMyRequestResponse, context: string, allow503 = false): { code: string; message: string } | undefined {
+  const where = `${context} → ${res.statusCode} ${res.body.slice(0, 300)}`;
+  if (allow503 && res.statusCode === 503) {
+    // fall through to the body checks
+  } else {
+    expect(res.statusCode, where).toBeLessThan(500);
+  }
+  if (res.statusCode < 400 || res.statusCode === 304 || res.raw.req.method === 'HEAD') return undefined;
+  expect(String(res.headers['content-type']), where).toMatch(/^application\/json/);
+  const body = JSON.parse(res.body) as { error?: { code?: unknown; message?: unknown } };
+  expect(Object.keys(body), where).toEqual(['error']);
+  expect(PROJECT_CODES, where).toContain(body.error?.code);
+  expect(typeof body.error?.message, where).toBe('string');
+  expect((body.error!.message as string).length, where).toBeGreaterThan(0);
+  expect(leakIn(res.body), where).toBeUndefined();
+  return body.error as { code: string; message: string };
+}
