@@ -2,9 +2,7 @@ import { loadCarrierCatalog } from '../src/catalog/carrier-catalog.js';
 import type { Carrier } from '../src/catalog/types.js';
 import { compiledCarrier } from '../src/engine/compiled-carrier.js';
 import { judgeMatrix, packPhones } from '../src/engine/verdict-matrix.js';
-import { importDevices } from '../src/import/import-devices.js';
-import { openStore } from '../src/store/open-store.js';
-import { sharedData, TIDY_DUMP } from './shared-data.js';
+import { dumpDevices } from './shared-data.js';
 
 /**
  * The naive way existing checkers work: band names compared as string sets at query time.
@@ -37,12 +35,8 @@ export interface MatrixFigures {
 
 /** Engine matrix: every imported device variant against every carrier, on one core. */
 export async function engineMatrix(): Promise<MatrixFigures | { skipped: string }> {
-  const dump = sharedData(...TIDY_DUMP);
-  if (!dump) return { skipped: '../shared/data is absent' };
-  const store = await openStore({ file: ':memory:' });
-  await importDevices(store, dump, { skipInvalid: true });
-  const devices = await store.listDevices();
-  await store.close();
+  const devices = await dumpDevices();
+  if (!devices) return { skipped: '../shared/data is absent' };
   const carriers = loadCarrierCatalog().carriers;
   const compiled = carriers.map(compiledCarrier);
   const variants = devices.flatMap((d) => d.variants);

@@ -1,10 +1,8 @@
 import { loadCarrierCatalog } from '../src/catalog/carrier-catalog.js';
-import { importDevices } from '../src/import/import-devices.js';
 import type { BandfitData } from '../src/service/bandfit-data.js';
 import { loadExchangeRates } from '../src/service/exchange-rates.js';
 import { phonesQuery, whereQuery } from '../src/service/queries.js';
-import { openStore } from '../src/store/open-store.js';
-import { sharedData, TIDY_DUMP } from './shared-data.js';
+import { dumpDevices } from './shared-data.js';
 
 export interface QueryFigures {
   devices: number;
@@ -27,12 +25,8 @@ async function medianMs(run: () => Promise<unknown>, times = 7): Promise<number>
 
 /** `where` over every carrier in the world and `phones` over every device, with the dump imported. */
 export async function querySpeed(): Promise<QueryFigures | { skipped: string }> {
-  const dump = sharedData(...TIDY_DUMP);
-  if (!dump) return { skipped: '../shared/data is absent' };
-  const store = await openStore({ file: ':memory:' });
-  await importDevices(store, dump, { skipInvalid: true });
-  const devices = await store.listDevices();
-  await store.close();
+  const devices = await dumpDevices();
+  if (!devices) return { skipped: '../shared/data is absent' };
   const catalog = loadCarrierCatalog();
   const data: BandfitData = {
     carriers: async () => catalog,

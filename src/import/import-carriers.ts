@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { findBand } from '../bands/registry.js';
 import type { CarrierBand, Source, TechState, TechStatus } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
+import { readInputFile } from './read-input-file.js';
 import type { CarrierOverlay, Store } from '../store/store.js';
 import type { RejectedRow } from './import-devices.js';
 import { readCsv } from './read-csv.js';
@@ -38,13 +37,7 @@ function status(state: string | undefined, date: string | undefined, source: str
  * await importCarriers(store, '../shared/data/band-atlas/network_bands.csv');
  */
 export async function importCarriers(store: Store, file: string): Promise<CarrierImportReport> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new BandfitError('E_BAD_INPUT', `Cannot read ${file}: ${(cause as Error).message}`, { path: [file] }, cause);
-  }
-  const name = basename(file);
+  const { text, name } = await readInputFile(file);
   const { header, rows, problems } = readCsv(text, name);
   const layout = header.includes('band') && header.includes('layer') ? 'network-bands' : header.includes('2g') && header.includes('operator') ? 'networks' : undefined;
   if (!layout) throw new BandfitError('E_IMPORT', `${name}: not a Band Atlas network_bands.csv or networks.csv layout`, { path: [1] });

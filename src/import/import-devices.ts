@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { matchKey } from '../catalog/device-search.js';
 import type { Device } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
+import { readInputFile } from './read-input-file.js';
 import type { Store } from '../store/store.js';
 import { detectFormat, type FormatOption, type ImportFormat } from './detect-format.js';
 import { deviceFromRow } from './device-from-row.js';
@@ -62,13 +61,7 @@ const TITLES: Record<ImportFormat, string> = {
  * const report = await importDevices(store, 'data_tidy_2.csv', { skipInvalid: true });
  */
 export async function importDevices(store: Store, file: string, options: ImportOptions = {}): Promise<ImportReport> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new BandfitError('E_BAD_INPUT', `Cannot read ${file}: ${(cause as Error).message}`, { path: [file] }, cause);
-  }
-  const name = basename(file);
+  const { text, name } = await readInputFile(file);
   const format = !options.format || options.format === 'auto' ? detectFormat(text, name) : options.format;
   const records = readRecords(text, name, format, name.replace(/\.(csv|json)$/i, ''));
   const from = { title: TITLES[format], file: name, checked: options.today ?? new Date().toISOString().slice(0, 10) };
