@@ -1,7 +1,9 @@
-import { bandSetOf } from '../bands/band-set.js';
+import { bandSetOf, isEmpty } from '../bands/band-set.js';
+import { withSubsetBands } from '../bands/superset-bands.js';
 import type { Carrier, Variant } from '../catalog/types.js';
-import { checkCompatibility } from './check-compatibility.js';
-import { LEVEL_RANK, type Level, type PhoneProfile, type Verdict } from './types.js';
+import { compiledCarrier } from './compiled-carrier.js';
+import { judgeKernel, LEVEL_CODES } from './verdict-kernel.js';
+import { LEVEL_RANK, type Level, type PhoneProfile } from './types.js';
 
 /** One carrier's verdict, compact: what lists and maps show. */
 export interface CarrierVerdict {
@@ -29,13 +31,22 @@ export function variantProfile(variant: Variant): PhoneProfile {
   return { bands: bandSetOf(variant.bands), ...(variant.volte === undefined ? {} : { volte: variant.volte }) };
 }
 
-/** Judges a phone on several carriers (MVNOs are left out: they share their host's verdict). */
+const scoreOut = new Float64Array(1);
+
+/**
+ * Judges a phone on several carriers (MVNOs are left out: they share their host's verdict).
+ * Only levels and scores are needed here, so it runs the kernel, not the explaining checker.
+ */
 export function bestVerdict(phone: PhoneProfile, carriers: readonly Carrier[]): BestVerdict {
+  const bands = withSubsetBands(phone.bands);
+  const nonEmpty = !isEmpty(bands);
+  const volte = phone.volte === undefined ? 2 : phone.volte ? 1 : 0;
   const list: CarrierVerdict[] = [];
   for (const carrier of carriers) {
     if (carrier.kind === 'mvno') continue;
-    const v: Verdict = checkCompatibility(phone, carrier);
-    list.push({ carrierId: carrier.id, carrier: carrier.name, level: v.level, score: v.score });
+    const code = judgeKernel(bands, 0, nonEmpty, volte, compiledCarrier(carrier), scoreOut);
+    const level = LEVEL_CODES[code & 7]!;
+    list.push({ carrierId: carrier.id, carrier: carrier.name, level, score: level === 'unknown' ? null : scoreOut[0]! });
   }
   list.sort(compareVerdicts);
   const top = list[0];
