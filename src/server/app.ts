@@ -7,6 +7,8 @@ import { registerCatalogRoutes } from './catalog-routes.js';
 import { errorReply, installErrorHandler } from './error-handler.js';
 import { registerImportRoutes } from './import-routes.js';
 import { registerQueryRoutes } from './query-routes.js';
+import { ResponseCache } from './response-cache.js';
+import { versionCachedData } from './version-cached-data.js';
 import { registerWebApp } from './web-app.js';
 
 export interface AppOptions {
@@ -76,10 +78,20 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // The version is read at most once a second and answers are kept per version: under load the
+  // store reads and the verdicts were most of the time of a `check` (bench/README.md).
+  const data = versionCachedData(options.data);
+  const cache = new ResponseCache();
   app.register(
     async (api) => {
-      registerQueryRoutes(api, options.data);
-      registerCatalogRoutes(api, options.data);
+      cache.install(api);
+      // An import through this server shows in the next answer, not a second later.
+      api.addHook('onSend', async (request, reply, payload) => {
+        if (request.method === 'POST' && reply.statusCode < 300) data.invalidate();
+        return payload;
+      });
+      registerQueryRoutes(api, data, cache);
+      registerCatalogRoutes(api, data, cache);
       registerImportRoutes(api, options.env, options.openStore);
     },
     { prefix: '/api/v1' },

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { BandfitData } from '../service/bandfit-data.js';
+import type { ResponseCache } from './response-cache.js';
 
 /**
  * Short enough that an import shows up within a minute; the ETag makes every revalidation a
@@ -27,15 +28,16 @@ export async function etagOf(data: BandfitData): Promise<string> {
 }
 
 /**
- * A `preHandler` for read routes: sets ETag and Cache-Control, and answers 304 when the
- * client already holds this version.
+ * A `preHandler` for read routes: sets ETag and Cache-Control, answers 304 when the client
+ * already holds this version, and replays the answer kept in `cache` for this URL and version.
  */
-export function cacheByVersion(data: BandfitData) {
+export function cacheByVersion(data: BandfitData, cache?: ResponseCache) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const etag = await etagOf(data);
     reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
     if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
       return reply.status(304).send();
     }
+    if (cache?.replay(request, reply, etag)) return reply;
   };
 }

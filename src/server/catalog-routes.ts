@@ -7,6 +7,7 @@ import type { Device, Variant } from '../catalog/types.js';
 import type { BandfitData } from '../service/bandfit-data.js';
 import { carriersByCountry } from '../service/where-report.js';
 import { cacheByVersion } from './cache-headers.js';
+import type { ResponseCache } from './response-cache.js';
 import { CarriersQuery, DevicesQuery, readResponses, type DevicesQueryT } from './schemas.js';
 
 const variantSummary = (v: Variant) => ({ id: v.id, label: v.label, models: v.models ?? [], markets: v.markets ?? [] });
@@ -25,8 +26,8 @@ export function deviceSummary(device: Device, matched?: Variant, by?: string) {
 }
 
 /** Lookups behind the pickers: phones (autocomplete), carriers of a country, every country. */
-export function registerCatalogRoutes(app: FastifyInstance, data: BandfitData): void {
-  const preHandler = cacheByVersion(data);
+export function registerCatalogRoutes(app: FastifyInstance, data: BandfitData, cache?: ResponseCache): void {
+  const preHandler = cacheByVersion(data, cache);
 
   app.get<{ Querystring: DevicesQueryT }>('/devices', {
     preHandler,

@@ -5,6 +5,7 @@ import { BandfitError } from '../errors.js';
 import type { BandfitData } from '../service/bandfit-data.js';
 import { checkQuery, compareQuery, phonesQuery, tripQuery, whereQuery } from '../service/queries.js';
 import { cacheByVersion } from './cache-headers.js';
+import type { ResponseCache } from './response-cache.js';
 import {
   CheckQuery,
   CompareQuery,
@@ -32,8 +33,8 @@ export function splitList(values: readonly string[], parameter: string, max: num
  * The five questions bandfit answers, each a thin call into `src/service/queries.ts`: the
  * answers are exactly what `bandfit <command> --json` prints.
  */
-export function registerQueryRoutes(app: FastifyInstance, data: BandfitData): void {
-  const preHandler = cacheByVersion(data);
+export function registerQueryRoutes(app: FastifyInstance, data: BandfitData, cache?: ResponseCache): void {
+  const preHandler = cacheByVersion(data, cache);
 
   app.get<{ Querystring: CheckQueryT }>('/check', {
     preHandler,

@@ -1,0 +1,134 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+/**
+ * `GET /api/v1/check` under load next to a trivial Fastify route served by the same process, so
+ * the ratio says how much of Fastify's ceiling the question itself costs on this machine.
+ * The server runs in a child process: autocannon in the same process would take one of the two
+ * cores from it and distort both figures alike.
+ */
+
+export const CHECK_PATH = '/api/v1/check?device=Xiaomi%20Mi%206&country=US';
+export const TRIVIAL_PATH = '/trivial';
+const SELF = fileURLToPath(import.meta.url);
+
+export interface RouteFigures {
+  requests: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+
+export interface ApiLoadFigures {
+  connections: number;
+  seconds: number;
+  trivial: RouteFigures;
+  check: RouteFigures;
+  /** check rps / trivial rps; target >= 0.70. */
+  ratio: number;
+  targets: { ratioMin: number; checkP99MsMax: number; errorsMax: number; met: boolean };
+}
+
+/** A bandfit server in a child process on an ephemeral loopback port. */
+export interface ChildServer {
+  url: string;
+  pid: number;
+  /** The child's resident set size in bytes, asked over IPC. */
+  rss(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `buildApp` over the starter catalog store (`BANDFIT_DB` in a temp dir, seeded on first
+ * open) plus `/trivial`, in a child process (`node --import tsx`, sources as they are now).
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<ChildServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'bandfit-api-'));
+  const child: ChildProcess = fork(SELF, ['--serve'], {
+    // BANDFIT_BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server (open it in Chrome DevTools).
+    execArgv: ['--import', 'tsx', ...(process.env.BANDFIT_BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BANDFIT_BENCH_CPU_PROF] : [])],
+    env: { ...process.env, BANDFIT_DB: join(dir, 'store.db'), ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('message', (m: { port?: number }) => (m.port ? resolve(m.port) : reject(new Error('server did not start'))));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    rss: () =>
+      new Promise((resolve) => {
+        child.once('message', (m: { rss: number }) => resolve(m.rss));
+        child.send('rss');
+      }),
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The child side: build the app, add `/trivial`, listen on 127.0.0.1:0, report the port. */
+async function serveChild(): Promise<void> {
+  const { buildApp } = await import('../src/server/app.js');
+  const { storeData } = await import('../src/service/store-data.js');
+  const { openStore } = await import('../src/store/open-store.js');
+  const env = process.env;
+  const store = openStore({ env });
+  const app = buildApp({ data: storeData(() => store), openStore: () => store, env });
+  app.get(TRIVIAL_PATH, async () => ({ ok: true, service: 'bandfit' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  process.on('message', (m) => {
+    if (m === 'rss') process.send!({ rss: process.memoryUsage().rss });
+  });
+  process.once('SIGTERM', () => void app.close().then(async () => (await store).close()).finally(() => process.exit(0)));
+  process.send!({ port: typeof address === 'object' && address ? address.port : 0 });
+}
+
+/** One autocannon run against one path. */
+export async function hammer(url: string, connections: number, seconds: number): Promise<RouteFigures> {
+  const r = await autocannon({ url, connections, duration: seconds });
+  return {
+    requests: r.requests.total,
+    rps: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+/** Both routes, one after the other, against one server; a short warm-up first. */
+export async function apiLoad(connections = 100, seconds = 10): Promise<ApiLoadFigures> {
+  const server = await startServer();
+  try {
+    for (const path of [TRIVIAL_PATH, CHECK_PATH]) {
+      const res = await fetch(server.url + path);
+      if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
+      await hammer(server.url + path, 10, 1); // JIT and caches warm before the measured run
+    }
+    const trivial = await hammer(server.url + TRIVIAL_PATH, connections, seconds);
+    const check = await hammer(server.url + CHECK_PATH, connections, seconds);
+    const ratio = Math.round((check.rps / trivial.rps) * 100) / 100;
+    const errors = check.errors + check.non2xx + trivial.errors + trivial.non2xx;
+    const targets = { ratioMin: 0.7, checkP99MsMax: 20, errorsMax: 0 };
+    return { connections, seconds, trivial, check, ratio, targets: { ...targets, met: ratio >= targets.ratioMin && check.p99Ms < targets.checkP99MsMax && errors === 0 } };
+  } finally {
+    await server.stop();
+  }
+}
+
+if (process.argv.includes('--serve')) await serveChild();
+else if (process.argv[1] === SELF) process.stdout.write(`${JSON.stringify(await apiLoad(), null, 2)}\n`);
