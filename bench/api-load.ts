@@ -40,7 +40,10 @@ export interface ApiLoadFigures {
 export interface ChildServer {
   url: string;
   pid: number;
-  /** The child's resident set size in bytes, asked over IPC. */
+  /**
+   * The child's resident set size in bytes, asked over IPC; after a full garbage collection
+   * when started with `exposeGc` (what is left is what the server holds on to).
+   */
   rss(): Promise<number>;
   stop(): Promise<void>;
 }
@@ -49,11 +52,11 @@ export interface ChildServer {
  * Starts `buildApp` over the starter catalog store (`BANDFIT_DB` in a temp dir, seeded on first
  * open) plus `/trivial`, in a child process (`node --import tsx`, sources as they are now).
  */
-export async function startServer(env: Record<string, string> = {}): Promise<ChildServer> {
+export async function startServer(env: Record<string, string> = {}, options: { exposeGc?: boolean } = {}): Promise<ChildServer> {
   const dir = mkdtempSync(join(tmpdir(), 'bandfit-api-'));
   const child: ChildProcess = fork(SELF, ['--serve'], {
     // BANDFIT_BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the server (open it in Chrome DevTools).
-    execArgv: ['--import', 'tsx', ...(process.env.BANDFIT_BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BANDFIT_BENCH_CPU_PROF] : [])],
+    execArgv: ['--import', 'tsx', ...(options.exposeGc ? ['--expose-gc'] : []), ...(process.env.BANDFIT_BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BANDFIT_BENCH_CPU_PROF] : [])],
     env: { ...process.env, BANDFIT_DB: join(dir, 'store.db'), ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -90,7 +93,9 @@ async function serveChild(): Promise<void> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   process.on('message', (m) => {
-    if (m === 'rss') process.send!({ rss: process.memoryUsage().rss });
+    if (m !== 'rss') return;
+    globalThis.gc?.();
+    process.send!({ rss: process.memoryUsage().rss });
   });
   process.once('SIGTERM', () => void app.close().then(async () => (await store).close()).finally(() => process.exit(0)));
   process.send!({ port: typeof address === 'object' && address ? address.port : 0 });

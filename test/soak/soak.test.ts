@@ -1,0 +1,88 @@
+import autocannon from 'autocannon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type ChildServer } from '../../bench/api-load.js';
+
+/**
+ * A bounded soak of the HTTP API: many connections for a fixed time at a capped rate, over a
+ * rotating mix of routes, phones and countries (so the answer cache fills, evicts and refills),
+ * against a real server in a child process on loopback. It must answer every request with a 2xx
+ * and its resident memory must stop growing: the mean RSS of the last third of the run may
+ * exceed the first third's by at most RSS_GROWTH_MB.
+ *
+ * BANDFIT_SOAK_SECONDS lengthens it (60 for a longer soak); the default 20 s keeps it in the
+ * normal suite. Requests are bounded in count too: OVERALL_RATE per second at most.
+ */
+const SECONDS = Math.min(Math.max(Number(process.env.BANDFIT_SOAK_SECONDS ?? 20) || 20, 5), 600);
+const CONNECTIONS = 200;
+/** At most this many requests per second in all: bounds the count and leaves the other core to the rest of the suite. */
+const OVERALL_RATE = 3000;
+const RSS_GROWTH_MB = 50;
+
+let server: ChildServer;
+let paths: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer({}, { exposeGc: true });
+  const get = async <T>(path: string): Promise<T> => {
+    const res = await fetch(server.url + path);
+    expect(res.status, path).toBe(200);
+    return (await res.json()) as T;
+  };
+  const { devices } = await get<{ devices: { id: string }[] }>('/api/v1/devices?limit=50');
+  const { countries } = await get<{ countries: { code: string; networks: number }[] }>('/api/v1/countries');
+  const served = countries.filter((c) => c.networks > 0).map((c) => c.code).slice(0, 60);
+  expect(devices.length).toBeGreaterThan(3);
+  expect(served.length).toBeGreaterThan(10);
+  // Every combination is a distinct URL: about 15 MB of answers, near the cache's 16 MiB budget.
+  for (const country of served) {
+    for (const d of devices) paths.push(`/api/v1/check?device=${d.id}&country=${country}`);
+    paths.push(`/api/v1/phones?country=${country}&limit=5`, `/api/v1/carriers?country=${country}`);
+  }
+  for (const d of devices) paths.push(`/api/v1/where?device=${d.id}`, `/api/v1/devices?q=${encodeURIComponent(d.id.split('-')[0]!)}`);
+  paths.push('/api/v1/countries');
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe(`soak: ${SECONDS} s at ${CONNECTIONS} connections`, () => {
+  it('answers every request with a 2xx and its memory levels off', async () => {
+    let next = 0;
+    const samples: { at: number; rss: number }[] = [];
+    const started = Date.now();
+    const sampler = setInterval(() => {
+      void server.rss().then((rss) => samples.push({ at: Date.now() - started, rss }));
+    }, 1000);
+    const result = await autocannon({
+      url: server.url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      overallRate: OVERALL_RATE,
+      timeout: 10,
+      requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+    });
+    clearInterval(sampler);
+
+    expect(result.errors).toBe(0);
+    expect(result.timeouts).toBe(0);
+    expect(result.non2xx).toBe(0);
+    expect(result.requests.total).toBeGreaterThan(SECONDS * 100);
+    expect(result.requests.total).toBeLessThanOrEqual(OVERALL_RATE * (SECONDS + 1));
+
+    const third = (SECONDS * 1000) / 3;
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const first = mean(samples.filter((s) => s.at < third).map((s) => s.rss));
+    const last = mean(samples.filter((s) => s.at >= 2 * third).map((s) => s.rss));
+    const growthMb = (last - first) / 2 ** 20;
+    process.stdout.write(
+      `soak: ${result.requests.total} requests in ${SECONDS} s (${Math.round(result.requests.average)}/s), p99 ${result.latency.p99} ms, ` +
+        `RSS first third ${Math.round(first / 2 ** 20)} MB, last third ${Math.round(last / 2 ** 20)} MB, growth ${growthMb.toFixed(1)} MB\n`,
+    );
+    process.stdout.write(`soak: RSS after GC by second: ${samples.map((s) => `${Math.round(s.at / 1000)}s ${Math.round(s.rss / 2 ** 20)}`).join(", ")}\n`);
+    expect(growthMb).toBeLessThan(RSS_GROWTH_MB);
+
+    // Still answering after the run.
+    expect((await fetch(`${server.url}/api/v1/countries`)).status).toBe(200);
+  }, (SECONDS + 60) * 1000);
+});
