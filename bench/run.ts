@@ -1,10 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { projectPath } from '../src/project-root.js';
+import { apiLoad } from './api-load.js';
 import { coldStart } from './cold-start.js';
 import { engineMatrix } from './engine-matrix.js';
 import { importSpeed } from './import-speed.js';
 import { querySpeed } from './query-speed.js';
+import { serverMemory } from './server-memory.js';
 
 /** Runs every benchmark, prints its figures and writes them to bench/results.json. */
 async function main(): Promise<void> {
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
   await step('import', importSpeed);
   await step('queries', querySpeed);
   await step('coldStart', () => coldStart());
+  await step('apiLoad', () => apiLoad());
+  await step('serverMemory', serverMemory);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write('written to bench/results.json\n');
 }
