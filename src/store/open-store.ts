@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -40,8 +40,24 @@ function redact(url: string): string {
   }
 }
 
+/**
+ * `mkdir -p` one level at a time. Node's `mkdirSync(dir, { recursive: true })` spins forever at
+ * 100 % CPU under /proc, where mkdir answers ENOENT for a parent that exists
+ * (https://github.com/Kewton/CommandMate/issues/1774): `BANDFIT_DB=/proc/x/store.db` froze.
+ */
+function makeDirs(dir: string): void {
+  if (existsSync(dir)) return;
+  const parent = dirname(dir);
+  if (parent !== dir) makeDirs(parent);
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
 function sqliteDb(file: string): Kysely<StoreSchema> {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') makeDirs(dirname(file));
   const database = new Database(file);
   // WAL lets the HTTP server read while an import writes; a killed writer's half transaction is
   // rolled back on the next open (SQLite atomic commit, https://sqlite.org/atomiccommit.html).
