@@ -32,6 +32,8 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
 };
 
 const GENERIC = 'Something went wrong on our side; the error was logged.';
+/** An outage the client can wait out; still no driver message, path or URL in it. */
+const STORE_DOWN = 'The data store is not available right now; try again in a moment.';
 
 /** Fastify's own errors for requests that never reach a route (too large, not JSON, bad schema). */
 function fromFastify(error: FastifyError): { status: number; body: ErrorBody } | undefined {
@@ -79,7 +81,7 @@ export function errorReply(error: unknown): { status: number; body: ErrorBody } 
       body: {
         error: {
           code: error.code,
-          message: STATUS_OF[error.code] >= 500 ? GENERIC : withParameter(error.message, parameter),
+          message: error.code === 'E_STORE' ? STORE_DOWN : STATUS_OF[error.code] >= 500 ? GENERIC : withParameter(error.message, parameter),
           ...(typeof parameter === 'string' ? { parameter } : {}),
           ...(suggestions?.length ? { suggestions: suggestions.slice(0, 12) } : {}),
           ...(Array.isArray(error.details.candidates) ? { candidates: error.details.candidates.slice(0, 12) } : {}),

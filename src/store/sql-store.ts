@@ -14,11 +14,32 @@ function parseRecord<T>(text: string, id: string): T {
 }
 
 /**
+ * Every method with driver failures (SQLite I/O or corruption, PostgreSQL down or restarting)
+ * turned into `E_STORE`, so callers see the store's code (HTTP 503) instead of an unknown error
+ * (HTTP 500). The project's own errors pass through unchanged.
+ */
+function withStoreErrors(store: Store): Store {
+  const guarded: Record<string, unknown> = { ...store };
+  for (const [key, method] of Object.entries(store)) {
+    if (typeof method !== 'function') continue;
+    guarded[key] = async (...args: unknown[]) => {
+      try {
+        return await method.apply(store, args);
+      } catch (cause) {
+        if (cause instanceof BandfitError) throw cause;
+        throw new BandfitError('E_STORE', `The store at ${store.location} failed: ${(cause as Error)?.message ?? String(cause)}`, {}, cause);
+      }
+    };
+  }
+  return guarded as unknown as Store;
+}
+
+/**
  * The `Store` over any Kysely database with the bandfit schema. Dialect differences stay in
  * `openStore`; everything here is portable SQL.
  */
 export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'], location: string): Store {
-  return {
+  return withStoreErrors({
     dialect,
     location,
 
@@ -152,5 +173,5 @@ export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'
     async close() {
       await db.destroy();
     },
-  };
+  });
 }
