@@ -87,7 +87,8 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await page.getByRole('option', { name: /Xiaomi Mi 6\b/ }).first().click();
     for (const cc of ['JP', 'KR', 'DE']) await page.getByLabel(/Add a country/).selectOption(cc);
     await page.locator('table.trip tbody tr').first().waitFor();
-    expect(await page.locator('table.trip thead th').count()).toBe(5);
+    // Phone, variant and one column per country once the last answer has arrived.
+    await expect.poll(() => page.locator('table.trip thead th').count(), { timeout: 15_000 }).toBe(5);
     await page.screenshot({ path: join(SHOTS, 'trip.png'), fullPage: true });
   });
 
