@@ -70,6 +70,10 @@ async function postgresDb(url: string): Promise<Kysely<StoreSchema>> {
   // Loaded only for PostgreSQL, so the embedded default starts without it.
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle client whose server restarts or goes away (57P01 admin_shutdown) is reported as a
+  // pool 'error' event; unheard, it kills the process (node-postgres docs, "Pool", events.error).
+  // The pool drops that client itself and the next query answers E_STORE until PostgreSQL is back.
+  pool.on('error', () => undefined);
   return new Kysely<StoreSchema>({ dialect: new PostgresDialect({ pool }) });
 }
 
