@@ -56,7 +56,7 @@ describe('GET routes under random queries', () => {
         { numRuns: RUNS[route] ?? 800 },
       );
       // The mix must reach the engine, not only validation: a fair share of answers are 200.
-      expect(statuses.get(200) ?? 0, JSON.stringify([...statuses])).toBeGreaterThan((RUNS[route] ?? 800) / 20);
+      expect(statuses.get(200) ?? 0, JSON.stringify([...statuses])).toBeGreaterThan((RUNS[route] ?? 800) / 40);
     });
   }
 
