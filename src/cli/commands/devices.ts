@@ -31,10 +31,11 @@ async function report(ctx: CliContext, json: boolean): Promise<void> {
   const starter = await (await ctx.openStore()).listDevices({ origin: 'starter' });
   const { compared, disagreements } = await compareWithDumps(starter, files);
   if (json) return void ctx.io.out(JSON.stringify({ compared, disagreements }, null, 2));
-  ctx.io.out(`Compared ${compared} dump rows with ${starter.length} curated devices: ${disagreements.length} disagree.`);
+  const unexplained = disagreements.filter((d) => !d.explained).length;
+  ctx.io.out(`Compared ${compared} dump rows with ${starter.length} curated devices: ${disagreements.length} disagree, ${unexplained} not explained in the records' notes.`);
   for (const d of disagreements) {
     const parts = [d.onlyInDump.length ? `only in dump: ${d.onlyInDump.join(' ')}` : '', d.onlyInCurated.length ? `only curated: ${d.onlyInCurated.join(' ')}` : ''];
-    ctx.io.out(`${d.variantId} vs ${d.dumpRow}\n  ${parts.filter(Boolean).join('; ')}`);
+    ctx.io.out(`${d.variantId} vs ${d.dumpRow}${d.explained ? ' (explained in notes)' : ''}\n  ${parts.filter(Boolean).join('; ')}`);
   }
 }
 
