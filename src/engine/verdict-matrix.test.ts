@@ -20,11 +20,11 @@ describe('judgeMatrix', () => {
       fc.property(fc.array(variantArb, { minLength: 1, maxLength: 12 }), (drawn) => {
         const variants = [...drawn, ...drawn.slice(0, 3)];
         const phones = packPhones(variants);
-        const carriers = ALL_FIXTURES.map(compiledCarrier);
+        const carriers = [...ALL_FIXTURES, ALL_FIXTURES[0]!].map(compiledCarrier);
         const codes = new Uint8Array(carriers.length * variants.length);
         const scores = new Float32Array(codes.length);
         judgeMatrix(phones, carriers, codes, scores);
-        ALL_FIXTURES.forEach((carrier, c) => {
+        [...ALL_FIXTURES, ALL_FIXTURES[0]!].forEach((carrier, c) => {
           variants.forEach((v, i) => {
             const verdict = checkCompatibility({ bands: bandSetOf(v.bands), ...(v.volte === undefined ? {} : { volte: v.volte }) }, carrier);
             expect(LEVEL_CODES[codes[c * variants.length + i]! & 7]).toBe(verdict.level);

@@ -47,22 +47,37 @@ export function packPhones(variants: readonly Pick<Variant, 'bands' | 'volte'>[]
   };
 }
 
+/** Carriers with the same compiled bands, roles and flags get the same verdicts (MVNOs and their hosts, for one). */
+export function carrierKey(c: CompiledCarrier): string {
+  return `${c.flags}|${c.ends.join(',')}|${c.entries.join(',')}`;
+}
+
 /**
  * Every phone against every carrier: `codes[c * count + i]` gets the kernel's level/voice code
  * and `scores[c * count + i]` the score (NaN for `unknown`) of variant `i` on carrier `c`.
+ * The kernel runs once per distinct phone and distinct carrier; repeats are copied.
  */
 export function judgeMatrix(phones: PackedPhones, carriers: readonly CompiledCarrier[], codes: Uint8Array, scores: Float32Array): void {
   const distinctCodes = new Uint8Array(phones.distinct);
   const distinctScores = new Float32Array(phones.distinct);
   const out = new Float64Array(1);
   const { slot, words, nonEmpty, volte, count } = phones;
+  const seen = new Map<string, number>();
   for (let c = 0; c < carriers.length; c++) {
     const carrier = carriers[c]!;
+    const base = c * count;
+    const key = carrierKey(carrier);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      codes.copyWithin(base, first * count, first * count + count);
+      scores.copyWithin(base, first * count, first * count + count);
+      continue;
+    }
+    seen.set(key, c);
     for (let p = 0; p < phones.distinct; p++) {
       distinctCodes[p] = judgeKernel(words, p * BAND_SET_WORDS, nonEmpty[p] === 1, volte[p] as VolteCode, carrier, out);
       distinctScores[p] = out[0]!;
     }
-    const base = c * count;
     for (let i = 0; i < count; i++) {
       const s = slot[i]!;
       codes[base + i] = distinctCodes[s]!;
