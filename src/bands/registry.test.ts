@@ -106,7 +106,7 @@ describe('band registry', () => {
     expect(bandIndex('GSM450')).toBe(0);
   });
 
-  it('holds the bands the brief pins down', () => {
+  it('holds the bands the specifications and carriers need', () => {
     for (const id of ['GSM900R', 'BC0', 'BC1', 'BC10', 'BC15', 'U26', 'TD34', 'TD39', 'TD40']) {
       expect(findBand(id), id).toBeDefined();
     }
