@@ -131,3 +131,8 @@ function distance(a: string, b: string): number {
   }
   return prev[b.length]!;
 }
+
+/** English short name of an ISO 3166-1 alpha-2 code (`United States`), or the code when unknown. */
+export function countryName(code: string): string {
+  return countriesLib.getName(code, 'en', { select: 'alias' }) ?? countriesLib.getName(code, 'en') ?? code;
+}

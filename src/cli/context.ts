@@ -1,4 +1,3 @@
-import type { Device } from '../catalog/types.js';
 import type { BandfitData } from '../service/bandfit-data.js';
 import type { Store } from '../store/store.js';
 
@@ -16,8 +15,6 @@ export interface CliContext {
   env: Record<string, string | undefined>;
   /** The store (opened on first use: SQLite by default, PostgreSQL with BANDFIT_DATABASE_URL). */
   openStore(): Promise<Store>;
-  /** Every device the store knows (starter catalog plus imports). */
-  devices(): Promise<Device[]>;
   /** Carriers, devices and rates for the queries. */
   data(): BandfitData;
   /** Closes whatever was opened; called once the command is done. */

@@ -13,7 +13,6 @@ export function createContext(io: CliIo, env: Record<string, string | undefined>
     env,
     openStore: open,
     data: () => data,
-    devices: () => data.devices(),
     close: async () => {
       if (store) await (await store).close();
     },

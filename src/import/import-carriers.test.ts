@@ -1,21 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openStore } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
+import { describe, expect, it } from 'vitest';
+import { emptyStores } from '../store/test-support/store-fixtures.js';
 import { importCarriers } from './import-carriers.js';
 
 const ATLAS = join(import.meta.dirname, '../../../shared/data/band-atlas');
-const stores: Store[] = [];
-afterEach(async () => {
-  while (stores.length) await stores.pop()!.close();
-});
-async function emptyStore(): Promise<Store> {
-  const store = await openStore({ file: ':memory:', env: {}, starter: { devices: [], version: 'none' } });
-  stores.push(store);
-  return store;
-}
+const emptyStore = emptyStores();
 
 describe('importCarriers', () => {
   it('imports Band Atlas bands and network status as one overlay per operator', async () => {

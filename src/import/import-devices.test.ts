@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BandfitError } from '../errors.js';
 import { exportStore } from '../store/export-store.js';
-import { openStore } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
+import { emptyStores } from '../store/test-support/store-fixtures.js';
 import { importDevices } from './import-devices.js';
 
 const DATA = join(import.meta.dirname, '../../../shared/data');
@@ -22,15 +21,7 @@ function tidySlice(name: string, names: string[], extra: string[] = []): string 
   return file;
 }
 
-const stores: Store[] = [];
-afterEach(async () => {
-  while (stores.length) await stores.pop()!.close();
-});
-async function emptyStore(): Promise<Store> {
-  const store = await openStore({ file: ':memory:', env: {}, starter: { devices: [], version: 'none' } });
-  stores.push(store);
-  return store;
-}
+const emptyStore = emptyStores();
 
 describe('importDevices from data_tidy_2.csv rows', () => {
   it('imports phones with parsed bands and skips devices without cellular radio', async () => {

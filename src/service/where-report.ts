@@ -1,7 +1,7 @@
 import type { Carrier, Device } from '../catalog/types.js';
 import { whereItWorks, type CountryFit } from '../engine/where-it-works.js';
 import type { Level } from '../engine/types.js';
-import { countryName } from './country-name.js';
+import { countryName } from '../catalog/countries.js';
 import { mainCarriers } from './select-carriers.js';
 
 export interface WhereCountry extends CountryFit {

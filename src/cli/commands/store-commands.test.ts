@@ -37,7 +37,6 @@ async function cli(make: (ctx: CliContext) => Command, argv: string[]) {
     io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), isTTY: false },
     env: { BANDFIT_REFERENCE_DATA: DATA },
     openStore: async () => opened,
-    devices: () => opened.listDevices(),
     data: () => {
       throw new Error('not used');
     },

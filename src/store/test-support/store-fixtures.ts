@@ -2,8 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterEach } from 'vitest';
 import type { StarterCatalog } from '../../catalog/starter-devices.js';
 import type { Device } from '../../catalog/types.js';
+import { openStore } from '../open-store.js';
+import type { Store } from '../store.js';
 
 /**
  * Hand-written fixture devices for the store tests. Brand "Fixture": these are not real
@@ -61,4 +64,20 @@ export function dialectCases(): { cases: DialectCase[]; skipped: string | undefi
     });
   }
   return { cases, skipped: url ? undefined : 'PostgreSQL store tests skipped: set BANDFIT_TEST_DATABASE_URL (test/pg/start.sh prints one)' };
+}
+
+/**
+ * A factory of empty in-memory stores (no starter catalog) for one test file; every store it
+ * opens is closed after each test.
+ */
+export function emptyStores(): () => Promise<Store> {
+  const stores: Store[] = [];
+  afterEach(async () => {
+    while (stores.length) await stores.pop()!.close();
+  });
+  return async () => {
+    const store = await openStore({ file: ':memory:', env: {}, starter: { devices: [], version: 'none' } });
+    stores.push(store);
+    return store;
+  };
 }
