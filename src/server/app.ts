@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { BandfitData } from '../service/bandfit-data.js';
 import type { Store } from '../store/store.js';
 import { registerCatalogRoutes } from './catalog-routes.js';
+import { installCompression } from './compression.js';
 import { errorReply, installErrorHandler } from './error-handler.js';
 import { registerImportRoutes } from './import-routes.js';
 import { registerQueryRoutes } from './query-routes.js';
@@ -84,7 +85,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const cache = new ResponseCache();
   app.register(
     async (api) => {
+      // The cache keeps each answer before it is compressed: its own hook runs first.
       cache.install(api);
+      installCompression(api);
       // An import through this server shows in the next answer, not a second later.
       api.addHook('onSend', async (request, reply, payload) => {
         if (request.method === 'POST' && reply.statusCode < 300) data.invalidate();

@@ -56,4 +56,18 @@ describe('ResponseCache', () => {
     const before = (await app.inject('/answer?n=0')).json().computed;
     expect(before).toBe(101);
   });
+
+  it('counts compressed forms in its budget and replays them', async () => {
+    const cache = new ResponseCache(64 * 1024);
+    const { app, computed } = appWith(cache, { etag: 'W/"v1-a"' });
+    const big = (n: number) => `/answer?n=${n}${'-'.repeat(2000)}`;
+    for (let i = 0; i < 40; i++) {
+      await app.inject(big(i));
+      const gz = await app.inject({ url: big(i), headers: { 'accept-encoding': 'gzip' } });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(cache.byteSize).toBeLessThanOrEqual(64 * 1024);
+    }
+    expect(computed()).toBe(40);
+    expect(cache.size).toBeLessThan(40);
+  });
 });

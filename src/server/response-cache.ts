@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { acceptedEncoding, COMPRESS_MIN_BYTES, compressSync, type Encoding } from './compression.js';
 
 /**
  * Total size of the answers kept. A `check` answer is about 11 KB, a `where` answer is larger;
@@ -7,8 +8,15 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  */
 export const RESPONSE_CACHE_BYTES = 16 * 1024 * 1024;
 
+/** One kept answer: its JSON, and the same compressed for each encoding asked so far. */
+interface Entry {
+  body: string;
+  encoded: Partial<Record<Encoding, Buffer>>;
+}
+
 /**
- * The serialized JSON of read answers, keyed by ETag and request URL. Every answer is a pure
+ * The serialized JSON of read answers, keyed by ETag and request URL, with their compressed
+ * forms made once on the first replay that asks for them (src/server/compression.ts). Every answer is a pure
  * function of the data version and the query (docs/api.md: the ETag is the version), so an
  * answer kept under the same tag is the answer the route would compute again. A new tag drops
  * every entry. Only `200` answers are kept; errors are computed every time.
@@ -22,7 +30,7 @@ export const RESPONSE_CACHE_BYTES = 16 * 1024 * 1024;
 export class ResponseCache {
   private tag = '';
   private bytes = 0;
-  private readonly entries = new Map<string, string>();
+  private readonly entries = new Map<string, Entry>();
   private readonly pending = new WeakMap<FastifyRequest, string>();
 
   constructor(private readonly maxBytes = RESPONSE_CACHE_BYTES) {}
@@ -30,13 +38,25 @@ export class ResponseCache {
   /** Sends the kept answer for this URL and tag, if there is one; else marks the answer to be kept. */
   replay(request: FastifyRequest, reply: FastifyReply, etag: string): boolean {
     if (etag !== this.tag) this.clear(etag);
-    const body = this.entries.get(request.url);
-    if (body === undefined) {
+    const entry = this.entries.get(request.url);
+    if (entry === undefined) {
       this.pending.set(request, etag);
       return false;
     }
+    reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+    const encoding = acceptedEncoding(request.headers['accept-encoding']);
+    if (encoding && entry.body.length >= COMPRESS_MIN_BYTES) {
+      let encoded = entry.encoded[encoding];
+      if (encoded === undefined) {
+        encoded = entry.encoded[encoding] = compressSync(entry.body, encoding);
+        this.bytes += encoded.length;
+        this.evict(0, request.url);
+      }
+      reply.header('content-encoding', encoding).send(encoded);
+      return true;
+    }
     // Fastify sends a string with a JSON content type as it is, without serializing it again.
-    reply.type('application/json; charset=utf-8').send(body);
+    reply.send(entry.body);
     return true;
   }
 
@@ -55,17 +75,27 @@ export class ResponseCache {
     return this.entries.size;
   }
 
+  /** Bytes held (URLs, answers and their compressed forms), never above the budget. */
+  get byteSize(): number {
+    return this.bytes;
+  }
+
   private keep(url: string, body: string): void {
     const size = url.length + body.length;
     if (size > this.maxBytes / 8 || this.entries.has(url)) return;
-    // Oldest first: a Map iterates in insertion order.
-    for (const [oldUrl, oldBody] of this.entries) {
-      if (this.bytes + size <= this.maxBytes) break;
-      this.entries.delete(oldUrl);
-      this.bytes -= oldUrl.length + oldBody.length;
-    }
-    this.entries.set(url, body);
+    this.evict(size);
+    this.entries.set(url, { body, encoded: {} });
     this.bytes += size;
+  }
+
+  /** Drops the oldest answers (a Map iterates in insertion order) until `extra` more bytes fit. */
+  private evict(extra: number, keepUrl?: string): void {
+    for (const [url, entry] of this.entries) {
+      if (this.bytes + extra <= this.maxBytes) break;
+      if (url === keepUrl) continue;
+      this.entries.delete(url);
+      this.bytes -= url.length + entry.body.length + (entry.encoded.gzip?.length ?? 0) + (entry.encoded.br?.length ?? 0);
+    }
   }
 
   private clear(tag: string): void {
