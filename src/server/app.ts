@@ -4,6 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { BandfitData } from '../service/bandfit-data.js';
 import type { Store } from '../store/store.js';
 import { registerCatalogRoutes } from './catalog-routes.js';
+import { replayKeptAnswers } from './cache-headers.js';
 import { installCompression } from './compression.js';
 import { errorReply, installErrorHandler } from './error-handler.js';
 import { registerImportRoutes } from './import-routes.js';
@@ -87,6 +88,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     async (api) => {
       // The cache keeps each answer before it is compressed: its own hook runs first.
       cache.install(api);
+      api.addHook('onRequest', replayKeptAnswers(data, cache));
       installCompression(api);
       // An import through this server shows in the next answer, not a second later.
       api.addHook('onSend', async (request, reply, payload) => {

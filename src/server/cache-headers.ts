@@ -41,3 +41,21 @@ export function cacheByVersion(data: BandfitData, cache?: ResponseCache) {
     if (cache?.replay(request, reply, etag)) return reply;
   };
 }
+
+/**
+ * An `onRequest` hook that answers a `GET` whose answer is kept for the current version before
+ * Fastify parses and validates its query again: the URL was valid when its answer was kept, and
+ * the answer is a pure function of the URL and the version. Other requests go on to the route
+ * (and its `cacheByVersion` preHandler) as usual.
+ */
+export function replayKeptAnswers(data: BandfitData, cache: ResponseCache) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method !== 'GET' || !cache.has(request.url)) return;
+    const etag = await etagOf(data);
+    if (!cache.holds(request.url, etag)) return;
+    reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
+    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
+    cache.replay(request, reply, etag);
+    return reply;
+  };
+}

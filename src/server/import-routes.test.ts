@@ -46,6 +46,21 @@ describe('imports over HTTP', () => {
     expect((await app.inject('/api/v1/countries')).headers.etag).not.toBe(before);
   });
 
+  it('a kept answer is replayed until an import, then computed again', async () => {
+    const app = appWith({ BANDFIT_ADMIN_TOKEN: TOKEN });
+    const url = '/api/v1/devices?q=FX-KP1';
+    const before = await app.inject(url);
+    expect(before.statusCode).toBe(200);
+    const replayed = await app.inject(url);
+    expect(replayed.body).toBe(before.body);
+    expect(replayed.headers.etag).toBe(before.headers.etag);
+    expect((await app.inject({ url, headers: { 'if-none-match': before.headers.etag as string } })).statusCode).toBe(304);
+    expect((await post(app, '/api/v1/import/devices', [fixtureDevice('kp')], TOKEN)).statusCode).toBe(200);
+    const after = await app.inject(url);
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+    expect(after.json().devices.map((d: { id: string }) => d.id)).toContain('fixture-kp');
+  });
+
   it('rejects a bad record with 400 naming the field, and writes nothing', async () => {
     const app = appWith({ BANDFIT_ADMIN_TOKEN: TOKEN });
     const bad = { ...fixtureDevice('b'), variants: [] };
