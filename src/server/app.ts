@@ -91,9 +91,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
       api.addHook('onRequest', replayKeptAnswers(data, cache));
       installCompression(api);
       // An import through this server shows in the next answer, not a second later.
-      api.addHook('onSend', async (request, reply, payload) => {
+      api.addHook('onSend', (request, reply, payload, done) => {
         if (request.method === 'POST' && reply.statusCode < 300) data.invalidate();
-        return payload;
+        done(null, payload);
       });
       registerQueryRoutes(api, data, cache);
       registerCatalogRoutes(api, data, cache);

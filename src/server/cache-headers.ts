@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { BandfitData } from '../service/bandfit-data.js';
 import type { ResponseCache } from './response-cache.js';
+import type { VersionCachedData } from './version-cached-data.js';
 
 /**
  * Short enough that an import shows up within a minute; the ETag makes every revalidation a
@@ -21,10 +22,17 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
 
-/** The ETag of every read answer for one data version. */
+let lastTag: { version: string; etag: string } | undefined;
+
+/** The ETag of every read answer for one data version (the last one is remembered). */
+export function etagOfVersion(version: string): string {
+  if (lastTag?.version !== version) lastTag = { version, etag: `W/"${API_VERSION}-${version.replace(/[^\w.-]/g, '')}"` };
+  return lastTag.etag;
+}
+
+/** The ETag of every read answer for the data's current version. */
 export async function etagOf(data: BandfitData): Promise<string> {
-  const version = (await data.version()).replace(/[^\w.-]/g, '');
-  return `W/"${API_VERSION}-${version}"`;
+  return etagOfVersion(await data.version());
 }
 
 /**
@@ -45,17 +53,19 @@ export function cacheByVersion(data: BandfitData, cache?: ResponseCache) {
 /**
  * An `onRequest` hook that answers a `GET` whose answer is kept for the current version before
  * Fastify parses and validates its query again: the URL was valid when its answer was kept, and
- * the answer is a pure function of the URL and the version. Other requests go on to the route
- * (and its `cacheByVersion` preHandler) as usual.
+ * the answer is a pure function of the URL and the version. It works synchronously (a callback
+ * hook, no promise per request) while the version read is fresh; other requests go on to the
+ * route and its `cacheByVersion` preHandler as usual.
  */
-export function replayKeptAnswers(data: BandfitData, cache: ResponseCache) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (request.method !== 'GET' || !cache.has(request.url)) return;
-    const etag = await etagOf(data);
-    if (!cache.holds(request.url, etag)) return;
+export function replayKeptAnswers(data: VersionCachedData, cache: ResponseCache) {
+  return (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void): void => {
+    if (request.method !== 'GET' || !cache.has(request.url)) return done();
+    const version = data.knownVersion();
+    if (version === undefined) return done();
+    const etag = etagOfVersion(version);
+    if (!cache.holds(request.url, etag)) return done();
     reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
-    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.status(304).send();
-    cache.replay(request, reply, etag);
-    return reply;
+    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) reply.status(304).send();
+    else cache.replay(request, reply, etag);
   };
 }

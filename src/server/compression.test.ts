@@ -5,7 +5,7 @@ import { storeData } from '../service/store-data.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { buildApp } from './app.js';
-import { acceptedEncoding } from './compression.js';
+import { acceptedEncoding, encodingWeights } from './compression.js';
 
 describe('acceptedEncoding', () => {
   it('reads the weights of RFC 9110 section 12.5.3', () => {
@@ -21,6 +21,8 @@ describe('acceptedEncoding', () => {
     expect(acceptedEncoding('*')).toBe('gzip');
     expect(acceptedEncoding('*;q=0.1, gzip;q=0')).toBe('br');
     expect(acceptedEncoding(['deflate', 'gzip'])).toBe('gzip');
+    expect(encodingWeights('br;q=0.5, gzip;q=2, *;q=x')).toEqual({ br: 0.5, gzip: 1 });
+    expect(encodingWeights(undefined)).toEqual({ br: 0, gzip: 0 });
   });
 
   it('never throws and only names an encoding the header accepts', () => {
@@ -68,6 +70,25 @@ describe('compressed answers', () => {
     const br = await get(CHECK, { 'accept-encoding': 'br' });
     expect(br.headers['content-encoding']).toBe('br');
     expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain.body);
+  });
+
+  it('replays a kept answer as best-quality brotli once it is ready, gzip until then', async () => {
+    const url = '/api/v1/check?device=Xiaomi%20Mi%206&country=JP';
+    const plain = await get(url);
+    const browser = { 'accept-encoding': 'gzip, deflate, br' };
+    const first = await get(url, browser);
+    expect(first.headers['content-encoding']).toBe('gzip');
+    let res = first;
+    for (let i = 0; i < 100 && res.headers['content-encoding'] !== 'br'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      res = await get(url, browser);
+    }
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.rawPayload.length).toBeLessThan(first.rawPayload.length);
+    expect(brotliDecompressSync(res.rawPayload).toString('utf8')).toBe(plain.body);
+    // A client that prefers gzip still gets gzip.
+    const gzipFirst = await get(url, { 'accept-encoding': 'gzip;q=1, br;q=0.5' });
+    expect(gzipFirst.headers['content-encoding']).toBe('gzip');
   });
 
   it('compresses a fresh answer the first time it is computed', async () => {

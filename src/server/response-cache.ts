@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { acceptedEncoding, COMPRESS_MIN_BYTES, compressSync, type Encoding } from './compression.js';
+import { brotliBest, COMPRESS_MIN_BYTES, encodingWeights, gzipNow } from './compression.js';
 
 /**
  * Total size of the answers kept. A `check` answer is about 11 KB, a `where` answer is larger;
@@ -8,15 +8,20 @@ import { acceptedEncoding, COMPRESS_MIN_BYTES, compressSync, type Encoding } fro
  */
 export const RESPONSE_CACHE_BYTES = 16 * 1024 * 1024;
 
-/** One kept answer: its JSON, and the same compressed for each encoding asked so far. */
+/**
+ * One kept answer: its JSON, gzipped on the first replay that accepts gzip, and brotli-compressed
+ * at best quality in the background from the first replay that accepts brotli.
+ */
 interface Entry {
   body: string;
-  encoded: Partial<Record<Encoding, Buffer>>;
+  gzip?: Buffer;
+  br?: Buffer;
+  brPending?: boolean;
 }
 
 /**
  * The serialized JSON of read answers, keyed by ETag and request URL, with their compressed
- * forms made once on the first replay that asks for them (src/server/compression.ts). Every answer is a pure
+ * forms made once (src/server/compression.ts). Every answer is a pure
  * function of the data version and the query (docs/api.md: the ETag is the version), so an
  * answer kept under the same tag is the answer the route would compute again. A new tag drops
  * every entry. Only `200` answers are kept; errors are computed every time.
@@ -44,30 +49,54 @@ export class ResponseCache {
       return false;
     }
     reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
-    const encoding = acceptedEncoding(request.headers['accept-encoding']);
-    if (encoding && entry.body.length >= COMPRESS_MIN_BYTES) {
-      let encoded = entry.encoded[encoding];
-      if (encoded === undefined) {
-        encoded = entry.encoded[encoding] = compressSync(entry.body, encoding);
-        this.bytes += encoded.length;
-        this.evict(0, request.url);
+    const weights = encodingWeights(request.headers['accept-encoding']);
+    if (entry.body.length >= COMPRESS_MIN_BYTES) {
+      if (weights.br > 0 && weights.br >= weights.gzip) {
+        if (entry.br) {
+          reply.header('content-encoding', 'br').send(entry.br);
+          return true;
+        }
+        this.compressInBackground(request.url, entry);
       }
-      reply.header('content-encoding', encoding).send(encoded);
-      return true;
+      if (weights.gzip > 0) {
+        if (!entry.gzip) this.grow(request.url, (entry.gzip = gzipNow(entry.body)).length);
+        reply.header('content-encoding', 'gzip').send(entry.gzip);
+        return true;
+      }
     }
     // Fastify sends a string with a JSON content type as it is, without serializing it again.
     reply.send(entry.body);
     return true;
   }
 
-  /** An `onSend` hook on `app` that keeps marked `200` answers. */
+  /** Starts the best brotli form of an entry; replays send gzip until it is there. */
+  private compressInBackground(url: string, entry: Entry): void {
+    if (entry.brPending) return;
+    entry.brPending = true;
+    brotliBest(entry.body).then(
+      (br) => {
+        // Kept only if the entry is still this one (no new tag, not evicted meanwhile).
+        if (this.entries.get(url) !== entry) return;
+        entry.br = br;
+        this.grow(url, br.length);
+      },
+      () => undefined, // the answer keeps going out as gzip
+    );
+  }
+
+  private grow(url: string, bytes: number): void {
+    this.bytes += bytes;
+    this.evict(0, url);
+  }
+
+  /** An `onSend` hook on `app` that keeps marked `200` answers (a callback hook: no promise per request). */
   install(app: FastifyInstance): void {
-    app.addHook('onSend', async (request, reply, payload) => {
+    app.addHook('onSend', (request, reply, payload, done) => {
       const etag = this.pending.get(request);
       if (etag !== undefined && etag === this.tag && reply.statusCode === 200 && typeof payload === 'string') {
         this.keep(request.url, payload);
       }
-      return payload;
+      done(null, payload);
     });
   }
 
@@ -94,7 +123,7 @@ export class ResponseCache {
     const size = url.length + body.length;
     if (size > this.maxBytes / 8 || this.entries.has(url)) return;
     this.evict(size);
-    this.entries.set(url, { body, encoded: {} });
+    this.entries.set(url, { body });
     this.bytes += size;
   }
 
@@ -104,7 +133,7 @@ export class ResponseCache {
       if (this.bytes + extra <= this.maxBytes) break;
       if (url === keepUrl) continue;
       this.entries.delete(url);
-      this.bytes -= url.length + entry.body.length + (entry.encoded.gzip?.length ?? 0) + (entry.encoded.br?.length ?? 0);
+      this.bytes -= url.length + entry.body.length + (entry.gzip?.length ?? 0) + (entry.br?.length ?? 0);
     }
   }
 

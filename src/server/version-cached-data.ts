@@ -17,6 +17,8 @@ const MAX_EXACT = 1000;
 export interface VersionCachedData extends BandfitData {
   /** Forget the version read, so the next request reads it again (after an import here). */
   invalidate(): void;
+  /** The version read within the last `ttlMs`, once that read has finished; else `undefined`. */
+  knownVersion(): string | undefined;
 }
 
 /**
@@ -29,17 +31,22 @@ export interface VersionCachedData extends BandfitData {
  * await data.version(); // one store read, then none for a second
  */
 export function versionCachedData(data: BandfitData, ttlMs = VERSION_TTL_MS, now: () => number = Date.now): VersionCachedData {
-  let read: { at: number; version: Promise<string> } | undefined;
+  let read: { at: number; version: Promise<string>; value?: string } | undefined;
   let parts: { version: string; carriers?: Promise<CarrierCatalog>; devices?: Promise<Device[]>; exact: Map<string, ReturnType<NonNullable<BandfitData['exactDevices']>>> } | undefined;
 
   const version = (): Promise<string> => {
     if (read && now() - read.at < ttlMs) return read.version;
     const pending = data.version();
-    const entry = { at: now(), version: pending };
+    const entry: NonNullable<typeof read> = { at: now(), version: pending };
     read = entry;
-    pending.catch(() => {
-      if (read === entry) read = undefined;
-    });
+    pending.then(
+      (value) => {
+        entry.value = value;
+      },
+      () => {
+        if (read === entry) read = undefined;
+      },
+    );
     return pending;
   };
   const current = async () => {
@@ -67,6 +74,7 @@ export function versionCachedData(data: BandfitData, ttlMs = VERSION_TTL_MS, now
     invalidate: () => {
       read = undefined;
     },
+    knownVersion: () => (read && now() - read.at < ttlMs ? read.value : undefined),
   };
   const exactDevices = data.exactDevices?.bind(data);
   if (exactDevices) {
