@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import countriesLib from 'i18n-iso-countries';
+import countriesLib from 'i18n-iso-countries/index.js';
 import { carriersInCountry } from '../catalog/carrier-catalog.js';
 import { COUNTRIES, getCountry } from '../catalog/countries.js';
 import { searchDevices } from '../catalog/device-search.js';
