@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BandfitError } from '../errors.js';
 import { importDevices } from '../import/import-devices.js';
 import { openStore } from '../store/open-store.js';
-import { resolveDevice, searchDevices } from './device-search.js';
+import { modelFamily, resolveDevice, searchDevices } from './device-search.js';
 import type { Device } from './types.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -37,7 +37,8 @@ describe('searchDevices', () => {
     expect(top('redmi note13 pro+')).toBe('redmi-note-13-pro-plus');
     expect(top('redmi note13 pro')).toBe('redmi-note-13-pro');
     expect(top('galaxy s23')).toBe('samsung-galaxy-s23');
-    expect(searchDevices('s23', devices).slice(0, 8).map((m) => m.device.id)).toContain('samsung-galaxy-s23');
+    const s23 = searchDevices('s23', devices).filter((m) => m.by === 'name-end').map((m) => m.device.id);
+    expect(s23).toEqual(expect.arrayContaining(['samsung-galaxy-s23', 'itel-s23']));
     expect(top('galaxy s23 ultraa')).toBe('samsung-galaxy-s23-ultra');
   });
 
@@ -45,6 +46,19 @@ describe('searchDevices', () => {
     const [match] = searchDevices('MCE16', devices);
     expect(match).toMatchObject({ by: 'model', device: { id: 'xiaomi-mi-6' }, variant: { id: 'xiaomi-mi-6-cn' } });
     expect(searchDevices('sm-s911b', devices)[0]).toMatchObject({ by: 'model', device: { id: 'samsung-galaxy-s23' } });
+  });
+
+  it('offers the model family of an unknown model number, never words that match by chance', () => {
+    expect(modelFamily('SM-S911U')).toBe('sms911');
+    expect(modelFamily('SM-S911B/DS')).toBe('sms911');
+    expect(modelFamily('2210132G')).toBe('2210132');
+    expect(modelFamily('A3287')).toBe('a3287');
+    expect(modelFamily('Pixel')).toBeUndefined();
+    expect(modelFamily('S23')).toBeUndefined();
+    const family = searchDevices('SM-S911U', devices);
+    expect(family.length).toBeGreaterThan(0);
+    for (const m of family) expect(m).toMatchObject({ by: 'family', device: { id: 'samsung-galaxy-s23' } });
+    expect(searchDevices('XQ-ZZ9999', devices)).toEqual([]);
   });
 
   it('lists each curated phone once even when a dump has it too', () => {
@@ -60,6 +74,33 @@ describe('resolveDevice', () => {
     expect(resolveDevice('Xiaomi Mi 6', devices).device.id).toBe('xiaomi-mi-6');
     expect(resolveDevice('mi 6x', devices).device.id).toBe('xiaomi-mi-a2');
     expect(resolveDevice('Galaxy S23', devices).device.id).toBe('samsung-galaxy-s23');
+  });
+
+  it('takes the one name that ends in the query words, and lists them when several do', () => {
+    expect(resolveDevice('mi 6', devices).device.id).toBe('xiaomi-mi-6');
+    expect(resolveDevice('galaxy s23 fe', devices).device.id).toBe('samsung-galaxy-s23-fe');
+    // With the dump imported, "S23" is the Galaxy S23 and the itel S23 alike.
+    try {
+      resolveDevice('s23', devices);
+      expect.unreachable();
+    } catch (error) {
+      const e = error as BandfitError;
+      expect(e.code).toBe('E_AMBIGUOUS_DEVICE');
+      expect((e.details.candidates as { id: string }[]).map((c) => c.id)).toEqual(expect.arrayContaining(['samsung-galaxy-s23', 'itel-s23']));
+    }
+    expect(() => resolveDevice('pro', devices)).toThrow(BandfitError);
+  });
+
+  it('never takes a model family for the model asked: it says which variants are known', () => {
+    try {
+      resolveDevice('SM-S911U', devices);
+      expect.unreachable();
+    } catch (error) {
+      const e = error as BandfitError;
+      expect(e.code).toBe('E_UNKNOWN_DEVICE');
+      expect(e.message).toContain('SM-S911B');
+      expect(e.details.suggestions).toEqual(['Samsung Galaxy S23']);
+    }
   });
 
   it('returns the variant a model number names', () => {

@@ -7,10 +7,14 @@ export interface DeviceMatch {
   device: Device;
   variant?: Variant;
   /**
-   * `model` and `name` are exact matches; `fuzzy` matched every word of the query in the
-   * full-text index; `partial` only some words (offered when nothing else matches).
+   * `model` and `name` are exact matches (model number; full name, alias or id); `name-end` is
+   * the query word for word as the end of the full name (`s23` for Samsung Galaxy S23 and for
+   * itel S23, `mi 6` for Xiaomi Mi 6); `fuzzy` matched every word of the query in the
+   * full-text index; `family` is a model number of the same family as the query's but of
+   * another region (`SM-S911U` asked, `SM-S911B` known: its bands may differ, so it is never
+   * taken for the query); `partial` only some words (offered when nothing else matches).
    */
-  by: 'model' | 'name' | 'fuzzy' | 'partial';
+  by: 'model' | 'name' | 'name-end' | 'fuzzy' | 'family' | 'partial';
   score: number;
 }
 
@@ -32,11 +36,33 @@ function tokenize(text: string): string[] {
 
 const fullName = (d: Device) => `${d.brand} ${d.name}`;
 
+/**
+ * A model number without its region letters: `SM-S911U` and `SM-S911B` are both `sms911`,
+ * `2210132C` and `2210132G` both `2210132`, `A3287` stays `a3287`. `undefined` for what does not
+ * look like a model number (no digit, or fewer than four characters before the suffix).
+ */
+export function modelFamily(model: string): string | undefined {
+  const key = matchKey(model);
+  if (!/[0-9]/.test(key)) return undefined;
+  const stem = key.replace(/[a-z]+$/, '');
+  return stem.length >= 4 && /[0-9]$/.test(stem) ? stem : undefined;
+}
+
+/** Whether `query`'s words are, word for word, the last words of `name`. */
+function endsWithWords(name: string, query: string): boolean {
+  const n = tokenize(name);
+  const q = tokenize(query);
+  return q.length > 0 && q.length < n.length && q.every((word, i) => word === n[n.length - q.length + i]);
+}
+
 interface Index {
   fuzzy: MiniSearch;
   byId: Map<string, Device>;
   byName: Map<string, Device[]>;
+  /** By the name without the brand (`S23`): the end of the full name, shared across brands. */
+  byBareName: Map<string, Device[]>;
   byModel: Map<string, { device: Device; variant: Variant }[]>;
+  byFamily: Map<string, { device: Device; variant: Variant }[]>;
 }
 
 const cache = new WeakMap<readonly Device[], Index>();
@@ -47,25 +73,36 @@ function buildIndex(devices: readonly Device[]): Index {
   const fuzzy = new MiniSearch({ fields: ['fullName', 'aliases'], tokenize, searchOptions: { tokenize } });
   const byId = new Map<string, Device>();
   const byName = new Map<string, Device[]>();
+  const byBareName = new Map<string, Device[]>();
   const byModel = new Map<string, { device: Device; variant: Variant }[]>();
+  const byFamily = new Map<string, { device: Device; variant: Variant }[]>();
   const add = <T>(map: Map<string, T[]>, key: string, value: T) => key && map.set(key, [...(map.get(key) ?? []), value]);
   for (const device of devices) {
     byId.set(device.id, device);
     fuzzy.add({ id: device.id, fullName: fullName(device), aliases: (device.aliases ?? []).join(' ') });
-    const names = new Set([device.name, fullName(device), device.id, ...(device.aliases ?? [])].map(matchKey));
+    const names = new Set([fullName(device), device.id, ...(device.aliases ?? [])].map(matchKey));
     for (const name of names) add(byName, name, device);
-    for (const variant of device.variants) for (const model of variant.models ?? []) add(byModel, matchKey(model), { device, variant });
+    if (!names.has(matchKey(device.name))) add(byBareName, matchKey(device.name), device);
+    for (const variant of device.variants) {
+      for (const model of variant.models ?? []) {
+        add(byModel, matchKey(model), { device, variant });
+        const family = modelFamily(model);
+        if (family && !byFamily.get(family)?.some((hit) => hit.variant === variant)) add(byFamily, family, { device, variant });
+      }
+    }
   }
-  const index = { fuzzy, byId, byName, byModel };
+  const index = { fuzzy, byId, byName, byBareName, byModel, byFamily };
   cache.set(devices, index);
   return index;
 }
 
 /**
  * Finds devices by name or model number, best match first: exact model numbers (`MCE16`,
- * `SM-S911U`), then exact names and aliases (`Xiaomi Mi 6`, `mi 6`), then fuzzy name matches
- * (`redmi note13 pro+`, `s23`) where every word must match, prefix on the last word, small
- * typos forgiven in words of four letters or more.
+ * `SM-S908U`), then exact names and aliases (`Xiaomi Mi 6`, `mi 6`), then names ending in the
+ * query's words (`s23`), then fuzzy name matches (`redmi note13 pro+`) where every word must
+ * match, prefix on the last word, small typos forgiven in words of four letters or more. A
+ * model number not known exactly brings the variants of its family (`by: 'family'`) instead of
+ * words that happen to match.
  *
  * @example
  * searchDevices('galaxy s23', devices)[0]?.device.id; // 'samsung-galaxy-s23'
@@ -85,22 +122,35 @@ export function searchDevices(query: string, devices: readonly Device[], limit =
     out.push({ device, by: 'name', score: Infinity });
     seen.add(device.id);
   }
+  for (const device of index.byBareName.get(key) ?? []) {
+    if (seen.has(device.id)) continue;
+    out.push({ device, by: 'name-end', score: Infinity });
+    seen.add(device.id);
+  }
   const options = {
     prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
     fuzzy: (term: string) => (term.length > 3 ? 0.2 : false),
     boost: { fullName: 2 },
   };
-  let by: DeviceMatch['by'] = 'fuzzy';
-  let hits = index.fuzzy.search(query, { ...options, combineWith: 'AND' });
-  if (hits.length === 0 && out.length === 0) {
-    by = 'partial';
-    hits = index.fuzzy.search(query, { ...options, combineWith: 'OR' });
-  }
-  for (const hit of hits) {
+  const hits = index.fuzzy.search(query, { ...options, combineWith: 'AND' });
+  const ends = hits.filter((hit) => !seen.has(String(hit.id)) && endsWithWords(fullName(index.byId.get(String(hit.id))!), query));
+  for (const hit of [...ends, ...hits]) {
     if (out.length >= limit) break;
     if (seen.has(String(hit.id))) continue;
     seen.add(String(hit.id));
-    out.push({ device: index.byId.get(String(hit.id))!, by, score: hit.score });
+    out.push({ device: index.byId.get(String(hit.id))!, by: ends.includes(hit) ? 'name-end' : 'fuzzy', score: hit.score });
+  }
+  if (out.length > 0) return out.slice(0, limit);
+  // A model number not known exactly: its family's variants, not words that happen to match.
+  const family = /\s/.test(query.trim()) ? undefined : modelFamily(query);
+  for (const { device, variant } of family ? (index.byFamily.get(family) ?? []) : []) {
+    out.push({ device, variant, by: 'family', score: 0 });
+  }
+  // Some words of a model number (`c` of `2210132C`) match names by chance: not offered.
+  if (out.length > 0 || family) return out.slice(0, limit);
+  for (const hit of index.fuzzy.search(query, { ...options, combineWith: 'OR' })) {
+    if (out.length >= limit) break;
+    out.push({ device: index.byId.get(String(hit.id))!, by: 'partial', score: hit.score });
   }
   return out.slice(0, limit);
 }
@@ -124,8 +174,9 @@ const CLEAR_LEAD = 2;
 export function resolveDevice(query: string, devices: readonly Device[]): ResolvedDevice {
   if (!matchKey(query)) throw new BandfitError('E_BAD_INPUT', 'Device name is empty', { path: ['device'] });
   const found = searchDevices(query, devices, 12);
-  const matches = found.filter((m) => m.by !== 'partial');
-  const exact = matches.filter((m) => m.by !== 'fuzzy');
+  const matches = found.filter((m) => m.by !== 'partial' && m.by !== 'family');
+  const exact = matches.filter((m) => m.by === 'model' || m.by === 'name');
+  const ends = matches.filter((m) => m.by === 'name-end');
   const single = (m: DeviceMatch): ResolvedDevice => {
     const variant = m.variant ?? (m.device.variants.length === 1 ? m.device.variants[0] : undefined);
     return variant ? { device: m.device, variant } : { device: m.device };
@@ -139,6 +190,17 @@ export function resolveDevice(query: string, devices: readonly Device[]): Resolv
   };
   if (exact.length === 1) return single(exact[0]!);
   if (exact.length > 1) throw ambiguous(exact);
+  if (ends.length === 1) return single(ends[0]!);
+  if (ends.length > 1) throw ambiguous(ends.slice(0, 8));
+  const family = found.filter((m) => m.by === 'family');
+  if (family.length > 0) {
+    const known = family.map((m) => `${fullName(m.device)} (${m.variant!.label}: ${(m.variant!.models ?? []).join(', ')})`);
+    throw new BandfitError(
+      'E_UNKNOWN_DEVICE',
+      `No variant with model number "${query}" is known. Its model family has ${known.join('; ')}, whose bands may differ from this model's; ask for it by name to check it anyway`,
+      { suggestions: [...new Set(family.map((m) => fullName(m.device)))], family: family.map((m) => ({ id: m.device.id, name: fullName(m.device), variant: m.variant!.id })) },
+    );
+  }
   const [best, second] = matches;
   if (best && (!second || best.score >= CLEAR_LEAD * second.score)) return single(best);
   if (best) throw ambiguous(matches.slice(0, 8));
