@@ -14,7 +14,7 @@ export interface DeviceHit {
   brand: string;
   name: string;
   announced?: string;
-  by?: 'model' | 'name' | 'fuzzy';
+  by?: 'model' | 'name' | 'name-end' | 'fuzzy' | 'family' | 'partial';
   /** The variant a model-number query named. */
   variant?: string;
   variants: { id: string; label: string; models: string[]; markets: string[] }[];
