@@ -106,6 +106,7 @@ export function DevicePicker({ label, onPick, initial = '', clearOnPick = false 
             <small>
               {hit.announced ? ` ${hit.announced.slice(0, 4)} · ` : ' '}
               {hit.variants.map((v) => v.label + (v.models.length ? ` ${v.models.slice(0, 2).join('/')}` : '')).join('; ')}
+              {hit.by === 'family' && ' · same model family, not this model: its bands may differ'}
             </small>
           </li>
         ))}
