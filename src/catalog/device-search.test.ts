@@ -67,6 +67,17 @@ describe('searchDevices', () => {
   });
 });
 
+/** The BandfitError `resolveDevice(query)` throws; fails the test when it resolves. */
+function refusal(query: string): BandfitError {
+  try {
+    resolveDevice(query, devices);
+  } catch (error) {
+    expect(error).toBeInstanceOf(BandfitError);
+    return error as BandfitError;
+  }
+  return expect.unreachable(`"${query}" resolved`);
+}
+
 describe('resolveDevice', () => {
   it('lets an exact name win over fuzzy ones', () => {
     // The Mi 6X is the curated Mi A2 (alias "Mi 6X"); the dumps call it "Xiaomi Mi A2 (Mi 6X)".
@@ -80,27 +91,17 @@ describe('resolveDevice', () => {
     expect(resolveDevice('mi 6', devices).device.id).toBe('xiaomi-mi-6');
     expect(resolveDevice('galaxy s23 fe', devices).device.id).toBe('samsung-galaxy-s23-fe');
     // With the dump imported, "S23" is the Galaxy S23 and the itel S23 alike.
-    try {
-      resolveDevice('s23', devices);
-      expect.unreachable();
-    } catch (error) {
-      const e = error as BandfitError;
-      expect(e.code).toBe('E_AMBIGUOUS_DEVICE');
-      expect((e.details.candidates as { id: string }[]).map((c) => c.id)).toEqual(expect.arrayContaining(['samsung-galaxy-s23', 'itel-s23']));
-    }
-    expect(() => resolveDevice('pro', devices)).toThrow(BandfitError);
+    const s23 = refusal('s23');
+    expect(s23.code).toBe('E_AMBIGUOUS_DEVICE');
+    expect((s23.details.candidates as { id: string }[]).map((c) => c.id)).toEqual(expect.arrayContaining(['samsung-galaxy-s23', 'itel-s23']));
+    expect(refusal('pro').code).toBe('E_AMBIGUOUS_DEVICE');
   });
 
   it('never takes a model family for the model asked: it says which variants are known', () => {
-    try {
-      resolveDevice('SM-S911U', devices);
-      expect.unreachable();
-    } catch (error) {
-      const e = error as BandfitError;
-      expect(e.code).toBe('E_UNKNOWN_DEVICE');
-      expect(e.message).toContain('SM-S911B');
-      expect(e.details.suggestions).toEqual(['Samsung Galaxy S23']);
-    }
+    const error = refusal('SM-S911U');
+    expect(error.code).toBe('E_UNKNOWN_DEVICE');
+    expect(error.message).toContain('SM-S911B');
+    expect(error.details.suggestions).toEqual(['Samsung Galaxy S23']);
   });
 
   it('returns the variant a model number names', () => {
@@ -108,25 +109,15 @@ describe('resolveDevice', () => {
   });
 
   it('refuses to guess between close fuzzy matches', () => {
-    const error = (() => {
-      try {
-        resolveDevice('galaxy s2', devices);
-      } catch (e) {
-        return e as BandfitError;
-      }
-    })();
-    expect(error?.code).toBe('E_AMBIGUOUS_DEVICE');
-    expect((error?.details.candidates as { id: string }[]).length).toBeGreaterThan(1);
+    const error = refusal('galaxy s2');
+    expect(error.code).toBe('E_AMBIGUOUS_DEVICE');
+    expect((error.details.candidates as { id: string }[]).length).toBeGreaterThan(1);
   });
 
   it('says a name is unknown, with suggestions', () => {
-    try {
-      resolveDevice('Galaxy S99 Imaginary', devices);
-      expect.unreachable();
-    } catch (error) {
-      expect((error as BandfitError).code).toBe('E_UNKNOWN_DEVICE');
-      expect((error as BandfitError).details.suggestions?.length).toBeGreaterThan(0);
-    }
+    const error = refusal('Galaxy S99 Imaginary');
+    expect(error.code).toBe('E_UNKNOWN_DEVICE');
+    expect(error.details.suggestions?.length).toBeGreaterThan(0);
   });
 
   it('throws nothing but BandfitError on random queries', () => {

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeData } from '../service/store-data.js';
 import { openStore } from '../store/open-store.js';
@@ -144,5 +145,76 @@ describe('docs', () => {
     const params = spec.paths['/api/v1/phones'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(expect.arrayContaining(['country', 'maxPrice', 'minVerdict']));
     expect((await get('/docs')).statusCode).toBe(200);
+  });
+});
+
+/** Compression: src/server/compression.ts (its header parsing is tested in compression.test.ts). */
+const CHECK = '/api/v1/check?device=Xiaomi%20Mi%206&country=US';
+
+describe('compressed answers', () => {
+  it('gzip and brotli answers decode to the uncompressed answer, computed or replayed', async () => {
+    const plain = await get(CHECK);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toBe('accept-encoding');
+    expect(plain.body.length).toBeGreaterThan(5000);
+    // The first gzip request after a fresh answer is a replay; ask twice to cover both paths.
+    for (let i = 0; i < 2; i++) {
+      const gz = await get(CHECK, { 'accept-encoding': 'gzip, deflate, br' });
+      expect(gz.statusCode).toBe(200);
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gz.headers.vary).toBe('accept-encoding');
+      expect(gz.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(Number(gz.headers['content-length'])).toBe(gz.rawPayload.length);
+      expect(gz.rawPayload.length).toBeLessThan(plain.body.length / 3);
+      expect(gunzipSync(gz.rawPayload).toString('utf8')).toBe(plain.body);
+    }
+    const br = await get(CHECK, { 'accept-encoding': 'br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.rawPayload).toString('utf8')).toBe(plain.body);
+  });
+
+  it('replays a kept answer as best-quality brotli once it is ready, gzip until then', async () => {
+    const url = '/api/v1/check?device=Xiaomi%20Mi%206&country=JP';
+    const plain = await get(url);
+    const browser = { 'accept-encoding': 'gzip, deflate, br' };
+    const first = await get(url, browser);
+    expect(first.headers['content-encoding']).toBe('gzip');
+    let res = first;
+    for (let i = 0; i < 100 && res.headers['content-encoding'] !== 'br'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      res = await get(url, browser);
+    }
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.rawPayload.length).toBeLessThan(first.rawPayload.length);
+    expect(brotliDecompressSync(res.rawPayload).toString('utf8')).toBe(plain.body);
+    // A client that prefers gzip still gets gzip.
+    const gzipFirst = await get(url, { 'accept-encoding': 'gzip;q=1, br;q=0.5' });
+    expect(gzipFirst.headers['content-encoding']).toBe('gzip');
+  });
+
+  it('compresses a fresh answer the first time it is computed', async () => {
+    const url = '/api/v1/check?device=Xiaomi%20Mi%206&country=DE';
+    const first = await get(url, { 'accept-encoding': 'gzip' });
+    expect(first.headers['content-encoding']).toBe('gzip');
+    const plain = await get(url);
+    expect(gunzipSync(first.rawPayload).toString('utf8')).toBe(plain.body);
+  });
+
+  it('leaves small answers, errors below the threshold and 304s uncompressed', async () => {
+    const error = await get('/api/v1/check?device=nothing-like-this-phone&country=US', { 'accept-encoding': 'gzip' });
+    expect(error.statusCode).toBe(404);
+    if (error.rawPayload.length < 1024) expect(error.headers['content-encoding']).toBeUndefined();
+    expect(() => JSON.parse(error.body)).not.toThrow();
+    const etag = (await get(CHECK)).headers.etag as string;
+    const notModified = await get(CHECK, { 'accept-encoding': 'gzip', 'if-none-match': etag });
+    expect(notModified.statusCode).toBe(304);
+    expect(notModified.headers['content-encoding']).toBeUndefined();
+    expect(notModified.rawPayload.length).toBe(0);
+  });
+
+  it('honours a zero weight', async () => {
+    const res = await get(CHECK, { 'accept-encoding': 'gzip;q=0, br;q=0' });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.json().results.length).toBeGreaterThan(0);
   });
 });
