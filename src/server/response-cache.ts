@@ -9,11 +9,20 @@ import { brotliBest, COMPRESS_MIN_BYTES, encodingWeights, gzipNow } from './comp
 export const RESPONSE_CACHE_BYTES = 16 * 1024 * 1024;
 
 /**
+ * Replays before an answer is worth brotli at best quality: that costs 18 ms for a `check`
+ * answer and over 100 ms for a 96 KB `where` answer, wasted on an answer asked twice.
+ */
+export const BROTLI_AFTER_REPLAYS = 8;
+/** Answers larger than this stay gzip: brotli at best quality grows with the size (see above). */
+export const BROTLI_MAX_BYTES = 64 * 1024;
+
+/**
  * One kept answer: its JSON, gzipped on the first replay that accepts gzip, and brotli-compressed
- * at best quality in the background from the first replay that accepts brotli.
+ * at best quality in the background once it has been replayed often.
  */
 interface Entry {
   body: string;
+  replays: number;
   gzip?: Buffer;
   br?: Buffer;
   brPending?: boolean;
@@ -35,6 +44,7 @@ interface Entry {
 export class ResponseCache {
   private tag = '';
   private bytes = 0;
+  private brotliRunning = false;
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new WeakMap<FastifyRequest, string>();
 
@@ -48,6 +58,7 @@ export class ResponseCache {
       this.pending.set(request, etag);
       return false;
     }
+    entry.replays++;
     reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
     const weights = encodingWeights(request.headers['accept-encoding']);
     if (entry.body.length >= COMPRESS_MIN_BYTES) {
@@ -69,19 +80,27 @@ export class ResponseCache {
     return true;
   }
 
-  /** Starts the best brotli form of an entry; replays send gzip until it is there. */
+  /**
+   * Starts the best brotli form of an often replayed entry, one at a time (each takes a
+   * thread and tens of MB while it runs); replays send gzip until it is there.
+   */
   private compressInBackground(url: string, entry: Entry): void {
-    if (entry.brPending) return;
+    if (entry.brPending || this.brotliRunning || entry.replays < BROTLI_AFTER_REPLAYS || entry.body.length > BROTLI_MAX_BYTES) return;
     entry.brPending = true;
-    brotliBest(entry.body).then(
-      (br) => {
-        // Kept only if the entry is still this one (no new tag, not evicted meanwhile).
-        if (this.entries.get(url) !== entry) return;
-        entry.br = br;
-        this.grow(url, br.length);
-      },
-      () => undefined, // the answer keeps going out as gzip
-    );
+    this.brotliRunning = true;
+    brotliBest(entry.body)
+      .then(
+        (br) => {
+          // Kept only if the entry is still this one (no new tag, not evicted meanwhile).
+          if (this.entries.get(url) !== entry) return;
+          entry.br = br;
+          this.grow(url, br.length);
+        },
+        () => undefined, // the answer keeps going out as gzip
+      )
+      .finally(() => {
+        this.brotliRunning = false;
+      });
   }
 
   private grow(url: string, bytes: number): void {
@@ -123,7 +142,7 @@ export class ResponseCache {
     const size = url.length + body.length;
     if (size > this.maxBytes / 8 || this.entries.has(url)) return;
     this.evict(size);
-    this.entries.set(url, { body });
+    this.entries.set(url, { body, replays: 0 });
     this.bytes += size;
   }
 

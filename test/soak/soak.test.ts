@@ -47,6 +47,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
+const ACCEPT_ENCODINGS = ['gzip, deflate, br', undefined, 'br', 'gzip'];
+
 describe(`soak: ${SECONDS} s at ${CONNECTIONS} connections`, () => {
   it('answers every request with a 2xx and its memory levels off', async () => {
     let next = 0;
@@ -61,7 +63,17 @@ describe(`soak: ${SECONDS} s at ${CONNECTIONS} connections`, () => {
       duration: SECONDS,
       overallRate: OVERALL_RATE,
       timeout: 10,
-      requests: [{ setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }) }],
+      // As browsers, curl --compressed, brotli-only and plain clients ask: compressed and
+      // uncompressed answers, fresh and replayed, share the one answer cache.
+      requests: [
+        {
+          setupRequest: (req) => {
+            const i = next++;
+            const encoding = ACCEPT_ENCODINGS[i % ACCEPT_ENCODINGS.length];
+            return { ...req, path: paths[i % paths.length]!, headers: { ...req.headers, ...(encoding ? { 'accept-encoding': encoding } : {}) } };
+          },
+        },
+      ],
     });
     clearInterval(sampler);
 
