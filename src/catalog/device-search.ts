@@ -96,6 +96,24 @@ function buildIndex(devices: readonly Device[]): Index {
   return index;
 }
 
+/** Exact model numbers, then exact full names, aliases and ids, then exact bare names (`name-end`). */
+function exactMatches(index: Index, key: string): DeviceMatch[] {
+  const out: DeviceMatch[] = [];
+  const seen = new Set<string>();
+  for (const { device, variant } of index.byModel.get(key) ?? []) {
+    out.push({ device, variant, by: 'model', score: Infinity });
+    seen.add(device.id);
+  }
+  for (const [map, by] of [[index.byName, 'name'], [index.byBareName, 'name-end']] as const) {
+    for (const device of map.get(key) ?? []) {
+      if (seen.has(device.id)) continue;
+      out.push({ device, by, score: Infinity });
+      seen.add(device.id);
+    }
+  }
+  return out;
+}
+
 /**
  * Finds devices by name or model number, best match first: exact model numbers (`MCE16`,
  * `SM-S908U`), then exact names and aliases (`Xiaomi Mi 6`, `mi 6`), then names ending in the
@@ -111,22 +129,8 @@ export function searchDevices(query: string, devices: readonly Device[], limit =
   const index = buildIndex(devices);
   const key = matchKey(query);
   if (!key) return [];
-  const out: DeviceMatch[] = [];
-  const seen = new Set<string>();
-  for (const { device, variant } of index.byModel.get(key) ?? []) {
-    out.push({ device, variant, by: 'model', score: Infinity });
-    seen.add(device.id);
-  }
-  for (const device of index.byName.get(key) ?? []) {
-    if (seen.has(device.id)) continue;
-    out.push({ device, by: 'name', score: Infinity });
-    seen.add(device.id);
-  }
-  for (const device of index.byBareName.get(key) ?? []) {
-    if (seen.has(device.id)) continue;
-    out.push({ device, by: 'name-end', score: Infinity });
-    seen.add(device.id);
-  }
+  const out = exactMatches(index, key);
+  const seen = new Set(out.map((m) => m.device.id));
   const options = {
     prefix: (_term: string, i: number, terms: string[]) => i === terms.length - 1,
     fuzzy: (term: string) => (term.length > 3 ? 0.2 : false),
@@ -172,8 +176,12 @@ const CLEAR_LEAD = 2;
  * resolveDevice('MCE16', devices); // { device: Mi 6, variant: China }
  */
 export function resolveDevice(query: string, devices: readonly Device[]): ResolvedDevice {
-  if (!matchKey(query)) throw new BandfitError('E_BAD_INPUT', 'Device name is empty', { path: ['device'] });
-  const found = searchDevices(query, devices, 12);
+  const key = matchKey(query);
+  if (!key) throw new BandfitError('E_BAD_INPUT', 'Device name is empty', { path: ['device'] });
+  // An exact model number or full name settles it without the fuzzy search (most queries: ids
+  // from the web app and the API, names from the CLI).
+  const settled = exactMatches(buildIndex(devices), key).filter((m) => m.by === 'model' || m.by === 'name');
+  const found = settled.length > 0 ? settled : searchDevices(query, devices, 12);
   const matches = found.filter((m) => m.by !== 'partial' && m.by !== 'family');
   const exact = matches.filter((m) => m.by === 'model' || m.by === 'name');
   const ends = matches.filter((m) => m.by === 'name-end');

@@ -15,8 +15,12 @@ import { startServer, type ChildServer } from '../../bench/api-load.js';
  */
 const SECONDS = Math.min(Math.max(Number(process.env.BANDFIT_SOAK_SECONDS ?? 20) || 20, 5), 600);
 const CONNECTIONS = 200;
-/** At most this many requests per second in all: bounds the count and leaves the other core to the rest of the suite. */
-const OVERALL_RATE = 3000;
+/**
+ * At most this many requests per second in all: about what the server answers on this machine
+ * (2 cores) when most answers are computed. Past it the soak measures queueing (p99 of
+ * seconds, the odd 10 s timeout), not errors or leaks; it also leaves a core to the suite.
+ */
+const OVERALL_RATE = 2000;
 const RSS_GROWTH_MB = 50;
 
 let server: ChildServer;
