@@ -36,6 +36,7 @@ const headers = fc.record(
     'if-none-match': fc.oneof(anyValue, fc.constant('*'), fc.constant('W/"v1-x"')),
     accept: fc.constantFrom('*/*', 'text/html', 'application/xml', ''),
     'accept-language': anyValue,
+    'accept-encoding': fc.oneof(anyValue, fc.constantFrom('gzip, deflate, br', 'br', 'gzip;q=0', 'br;q=1, gzip;q=0.5', '*', 'identity')),
   },
   { requiredKeys: [] },
 );

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { ErrorCode } from '../../../src/errors.js';
@@ -49,6 +50,15 @@ export function leakIn(body: string): string | undefined {
  * `{ error: { code, message } }` with a project code and nothing internal in it.
  * `allow503` admits `E_STORE` outages. Returns the parsed error, if any.
  */
+/** The body as text, decoded when the answer is gzip- or brotli-compressed. */
+function decodedBody(res: LightMyRequestResponse): string {
+  const encoding = res.headers['content-encoding'];
+  if (encoding === 'gzip') return gunzipSync(res.rawPayload).toString('utf8');
+  if (encoding === 'br') return brotliDecompressSync(res.rawPayload).toString('utf8');
+  expect(encoding, 'unknown content-encoding').toBeUndefined();
+  return res.body;
+}
+
 export function expectCleanAnswer(res: LightMyRequestResponse, context: string, allow503 = false): { code: string; message: string } | undefined {
   const where = `${context} → ${res.statusCode} ${res.body.slice(0, 300)}`;
   if (allow503 && res.statusCode === 503) {
@@ -56,13 +66,18 @@ export function expectCleanAnswer(res: LightMyRequestResponse, context: string, 
   } else {
     expect(res.statusCode, where).toBeLessThan(500);
   }
-  if (res.statusCode < 400 || res.statusCode === 304 || res.raw.req.method === 'HEAD') return undefined;
+  if (res.statusCode === 304 || res.raw.req.method === 'HEAD') return undefined;
+  const text = decodedBody(res);
+  if (res.statusCode < 400) {
+    if (String(res.headers['content-type']).startsWith('application/json')) expect(() => JSON.parse(text), where).not.toThrow();
+    return undefined;
+  }
   expect(String(res.headers['content-type']), where).toMatch(/^application\/json/);
-  const body = JSON.parse(res.body) as { error?: { code?: unknown; message?: unknown } };
+  const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
   expect(Object.keys(body), where).toEqual(['error']);
   expect(PROJECT_CODES, where).toContain(body.error?.code);
   expect(typeof body.error?.message, where).toBe('string');
   expect((body.error!.message as string).length, where).toBeGreaterThan(0);
-  expect(leakIn(res.body), where).toBeUndefined();
+  expect(leakIn(text), where).toBeUndefined();
   return body.error as { code: string; message: string };
 }
