@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatMarkets } from '../../src/cli/commands/where.js';
 import { runCli, runJson } from './run-cli.js';
 
 describe('bandfit where', () => {
@@ -14,6 +15,16 @@ describe('bandfit where', () => {
     const total = Object.values(report.summary as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(total).toBe(report.countries.length);
     expect(report.countries.length).toBeGreaterThan(170);
+  });
+
+  it('says where it is sold officially, grouped by first-sale date, and when that is unknown', async () => {
+    const text = await runCli(['where', 'Xiaomi Mi 6']);
+    expect(text.out).toContain('Sold officially in 1 country: from 2017-04-28 in China');
+    const many = Array.from({ length: 14 }, (_, i) => ({ country: `C${i}`, name: `Country ${i}`, ...(i < 13 ? { date: '2018-10-26' } : {}) }));
+    expect(formatMarkets(many)).toBe(
+      `Sold officially in 14 countries: from 2018-10-26 in ${many.slice(0, 12).map((m) => m.name).join(', ')} and 1 more; date unknown in Country 13`,
+    );
+    expect(formatMarkets([])).toBe('Sold officially: unknown (no launch market is recorded)');
   });
 });
 

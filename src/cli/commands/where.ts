@@ -5,12 +5,27 @@ import type { WhereResult } from '../../service/where-report.js';
 import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
 
+/** Names listed per launch date; the table has every country. */
+const MARKET_NAMES = 12;
+
+/** `Sold officially in 3 countries: from 2018-10-26 in A, B; date unknown in C`, or unknown. */
+export function formatMarkets(markets: WhereResult['launchMarkets']): string {
+  if (!markets.length) return 'Sold officially: unknown (no launch market is recorded)';
+  const byDate = new Map<string, string[]>();
+  for (const m of markets) byDate.set(m.date ?? '', [...(byDate.get(m.date ?? '') ?? []), m.name]);
+  const groups = [...byDate].map(([date, names]) => {
+    const listed = names.slice(0, MARKET_NAMES).join(', ') + (names.length > MARKET_NAMES ? ` and ${names.length - MARKET_NAMES} more` : '');
+    return `${date ? `from ${date}` : 'date unknown'} in ${listed}`;
+  });
+  return `Sold officially in ${markets.length} ${markets.length === 1 ? 'country' : 'countries'}: ${groups.join('; ')}`;
+}
+
 function formatWhere(r: WhereResult, colour: boolean, limit: number): string {
   const p = painter(colour);
   const s = r.summary;
   const lines = [
     p.bold(`${r.device.brand} ${r.device.name}`) + ` (${r.device.variants.map((v) => v.label + (v.models.length ? ` ${v.models.join('/')}` : '')).join('; ')})`,
-    `Launch market: ${r.launchMarkets.length ? r.launchMarkets.map((m) => `${m.name}${m.date ? ` (${m.date})` : ''}`).join(', ') : 'unknown'}`,
+    formatMarkets(r.launchMarkets),
     `Works fully in ${s.full} countries, partly in ${s.partial}, limited in ${s.limited}, not at all in ${s.none}, unknown in ${s.unknown}.`,
   ];
   const table = new Table({ head: ['Country', 'Sold', 'Best verdict', 'Score', 'Best carrier', 'Variant'], style: p.tableStyle });
