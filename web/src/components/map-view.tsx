@@ -32,8 +32,7 @@ export function MapView({ picked, onPick, onOpenCountry }: {
       {where && s && (
         <p class="summary">
           {where.device.brand} {where.device.name}: works fully in {s.full} countries, partly in {s.partial}, limited in {s.limited},
-          not at all in {s.none}{s.unknown ? `, unknown in ${s.unknown}` : ''}. Launched in{' '}
-          {where.launchMarkets.length ? where.launchMarkets.map((m) => m.name).join(', ') : 'an unknown market'}.
+          not at all in {s.none}{s.unknown ? `, unknown in ${s.unknown}` : ''}. {soldIn(where.launchMarkets)}
         </p>
       )}
       <WorldMap where={where} onOpen={onOpenCountry} />
@@ -58,4 +57,13 @@ export function MapView({ picked, onPick, onOpenCountry }: {
       )}
     </section>
   );
+}
+
+/** Names of the markets where it is sold officially: the first few, then a count (the map marks them all). */
+function soldIn(markets: { name: string; date?: string }[]): string {
+  if (!markets.length) return 'Where it is sold officially is not known.';
+  const earliest = markets.map((m) => m.date).filter((d): d is string => !!d).sort()[0];
+  const shown = markets.slice(0, 8).map((m) => m.name).join(', ');
+  const more = markets.length > 8 ? ` and ${markets.length - 8} more` : '';
+  return `Sold officially in ${shown}${more}${earliest ? `, from ${earliest}` : ''}.`;
 }
