@@ -59,7 +59,6 @@ export function brotliBest(body: string | Buffer): Promise<Buffer> {
   return brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(body) } });
 }
 
-
 /** Whether a content type is text worth compressing (JSON, HTML, JS, CSS, SVG, plain text). */
 function compressible(type: unknown): boolean {
   return typeof type === 'string' && /^(application\/(json|javascript)|text\/|image\/svg\+xml)/.test(type);
@@ -83,6 +82,6 @@ export function installCompression(app: FastifyInstance): void {
     if (payload.length < COMPRESS_MIN_BYTES || reply.statusCode === 204 || reply.statusCode === 304) return done(null, payload);
     if (encodingWeights(request.headers['accept-encoding']).gzip <= 0) return done(null, payload);
     reply.header('content-encoding', 'gzip').removeHeader('content-length');
-    done(null, gzipSync(payload));
+    done(null, gzipNow(payload));
   });
 }

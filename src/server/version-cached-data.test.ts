@@ -31,6 +31,31 @@ function counting(state: { version: string; fail?: boolean }) {
 }
 
 describe('versionCachedData', () => {
+  it('knows the version synchronously once read, until the window ends or an import', async () => {
+    let clock = 0;
+    const { data } = counting({ version: 'a' });
+    const cached = versionCachedData(data, 1000, () => clock);
+    expect(cached.knownVersion()).toBeUndefined();
+    const pending = cached.version();
+    expect(cached.knownVersion()).toBeUndefined(); // read, not finished
+    await pending;
+    expect(cached.knownVersion()).toBe('a');
+    clock = 999;
+    expect(cached.knownVersion()).toBe('a');
+    clock = 1000;
+    expect(cached.knownVersion()).toBeUndefined();
+    await cached.version();
+    cached.invalidate();
+    expect(cached.knownVersion()).toBeUndefined();
+  });
+
+  it('never knows a version whose read failed', async () => {
+    const { data } = counting({ version: 'a', fail: true });
+    const cached = versionCachedData(data, 1000, () => 0);
+    await expect(cached.version()).rejects.toThrow('store down');
+    expect(cached.knownVersion()).toBeUndefined();
+  });
+
   it('reads the version once per window, and again after it', async () => {
     let clock = 0;
     const state = { version: 'a' };
