@@ -1,8 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeData } from '../service/store-data.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
+import { projectPath } from '../project-root.js';
 import { buildApp } from './app.js';
 import { BROTLI_AFTER_REPLAYS, BROTLI_MAX_BYTES } from './response-cache.js';
 
@@ -233,5 +236,25 @@ describe('compressed answers', () => {
     const res = await get(CHECK, { 'accept-encoding': 'gzip;q=0, br;q=0' });
     expect(res.headers['content-encoding']).toBeUndefined();
     expect(res.json().results.length).toBeGreaterThan(0);
+  });
+});
+
+describe('web app files', () => {
+  const dist = projectPath('web', 'dist');
+  it.skipIf(!existsSync(join(dist, 'index.html')))('go out as brotli or gzip when the browser accepts it, as written by the build', async () => {
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
+    expect(script).toBeDefined();
+    const plain = readFileSync(join(dist, script!));
+    const br = await get(script!, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.rawPayload.length).toBeLessThan(plain.length / 2);
+    expect(brotliDecompressSync(br.rawPayload).equals(plain)).toBe(true);
+    const gz = await get(script!, { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).equals(plain)).toBe(true);
+    const none = await get(script!);
+    expect(none.headers['content-encoding']).toBeUndefined();
+    expect(none.rawPayload.equals(plain)).toBe(true);
   });
 });

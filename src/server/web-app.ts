@@ -10,7 +10,8 @@ export function defaultWebRoot(): string {
 }
 
 /**
- * Serves the built web app at `/`. Vite names assets by content hash, so they can be cached
+ * Serves the built web app at `/`, as brotli or gzip to browsers that accept it (the build
+ * writes both beside each file). Vite names assets by content hash, so they can be cached
  * for a year; `index.html` is revalidated every time so a new build is picked up at once.
  * Without a build, `/` says how to make one instead of answering a bare 404.
  */
@@ -27,6 +28,8 @@ export function registerWebApp(app: FastifyInstance, root = defaultWebRoot()): v
     root,
     prefix: '/',
     decorateReply: false,
+    // The build writes .br and .gz beside each text file (web/vite.config.ts).
+    preCompressed: true,
     setHeaders: (reply, path) => {
       const immutable = path.includes(`${join(root, 'assets')}`);
       reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
