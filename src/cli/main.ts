@@ -25,11 +25,17 @@ export function buildProgram(ctx: CliContext): Command {
   return program;
 }
 
+/** What to do about a phone the catalog does not have (newer models, rare variants). */
+export const UNKNOWN_DEVICE_HINT =
+  '  not in the catalog? check its band list instead: bandfit check --bands "LTE 1, 3, 7, 20, 28; 5G n78" --country CC\n' +
+  '  (paste the spec sheet\'s network lines), or add phones with: bandfit import devices FILE';
+
 function printError(io: CliIo, error: unknown): number {
   if (isBandfitError(error)) {
     io.err(`bandfit: ${error.message}`);
     const suggestions = error.details.suggestions;
     if (suggestions?.length) io.err(`  did you mean: ${suggestions.slice(0, 8).join(', ')}`);
+    if (error.code === 'E_UNKNOWN_DEVICE') io.err(UNKNOWN_DEVICE_HINT);
     return exitCodeFor(error.code);
   }
   if (error instanceof CommanderError) {

@@ -70,5 +70,12 @@ describe('bandfit check', () => {
     const device = await runCli(['check', 'Nokia Unicorn 9000', '--country', 'DE']);
     expect(device.code).toBe(3);
     expect(device.err).not.toMatch(/\n\s+at /);
+    // A phone the catalog lacks: the hint's own example works as written.
+    expect(device.err).toContain('not in the catalog? check its band list instead');
+    const example = /--bands "([^"]+)"/.exec(device.err)?.[1];
+    expect(example).toBeDefined();
+    const pasted = await runCli(['check', '--bands', example!, '--country', 'DE']);
+    expect(pasted.code, pasted.err).toBe(0);
+    expect(pasted.out).toMatch(/B20/);
   });
 });
