@@ -41,13 +41,21 @@ export async function etagOf(data: BandfitData): Promise<string> {
  */
 export function cacheByVersion(data: BandfitData, cache?: ResponseCache) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const etag = await etagOf(data);
-    reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
-    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
-      return reply.status(304).send();
-    }
-    if (cache?.replay(request, reply, etag)) return reply;
+    if (answerForVersion(request, reply, await etagOf(data), cache)) return reply;
   };
+}
+
+/**
+ * Sets ETag and Cache-Control, then answers 304 when the client holds this version or replays
+ * the kept answer; `false` when the route has to compute it (and `cache` will keep it).
+ */
+function answerForVersion(request: FastifyRequest, reply: FastifyReply, etag: string, cache?: ResponseCache): boolean {
+  reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
+  if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) {
+    reply.status(304).send();
+    return true;
+  }
+  return cache?.replay(request, reply, etag) ?? false;
 }
 
 /**
@@ -59,13 +67,9 @@ export function cacheByVersion(data: BandfitData, cache?: ResponseCache) {
  */
 export function replayKeptAnswers(data: VersionCachedData, cache: ResponseCache) {
   return (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void): void => {
-    if (request.method !== 'GET' || !cache.has(request.url)) return done();
-    const version = data.knownVersion();
-    if (version === undefined) return done();
-    const etag = etagOfVersion(version);
-    if (!cache.holds(request.url, etag)) return done();
-    reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
-    if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) reply.status(304).send();
-    else cache.replay(request, reply, etag);
+    const version = request.method === 'GET' ? data.knownVersion() : undefined;
+    const etag = version === undefined ? undefined : etagOfVersion(version);
+    if (etag === undefined || !cache.holds(request.url, etag)) return done();
+    answerForVersion(request, reply, etag, cache);
   };
 }

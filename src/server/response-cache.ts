@@ -119,11 +119,6 @@ export class ResponseCache {
     });
   }
 
-  /** Whether an answer for this URL is kept, under any tag. */
-  has(url: string): boolean {
-    return this.entries.has(url);
-  }
-
   /** Whether the answer for this URL is kept under this tag. */
   holds(url: string, etag: string): boolean {
     return etag === this.tag && this.entries.has(url);
