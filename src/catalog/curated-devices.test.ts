@@ -15,6 +15,8 @@ const load = (name: string): Device[] => JSON.parse(readFileSync(join(DIR, name)
 
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9+]+)*$/;
+/** The marker a record with an empty band list carries in `notes` (docs/data-devices.md). */
+const BANDS_UNKNOWN = /Bands unknown: \S/;
 /** Registry id shapes (src/bands/types.ts): GSM, CDMA band classes, UMTS, TD-SCDMA, LTE, NR. */
 const BAND_ID = /^(GSM(450|480|750|850|900|900R|1800|1900)|BC\d{1,2}|U\d{1,2}|TD\d{2}|B\d{1,3}|n\d{1,3})$/;
 
@@ -68,7 +70,9 @@ function deviceProblems(d: Device): string[] {
   for (const v of d.variants ?? []) {
     if (!v.id?.startsWith(`${id}-`)) p.push(`${id}: variant id "${v.id}" not prefixed by device id`);
     if (!v.label) p.push(`${id}: variant ${v.id} without label`);
-    if (!Array.isArray(v.bands) || v.bands.length === 0) p.push(`${id}: variant ${v.id} has no band`);
+    // An empty list says the band list is not known; the record must say so and why in `notes`.
+    if (!Array.isArray(v.bands)) p.push(`${id}: variant ${v.id} has no band list`);
+    else if (v.bands.length === 0 && !BANDS_UNKNOWN.test(d.notes ?? '')) p.push(`${id}: variant ${v.id} has no band and notes do not say "Bands unknown: why"`);
     if (new Set(v.bands).size !== v.bands?.length) p.push(`${id}: variant ${v.id} repeats a band`);
     for (const band of v.bands ?? []) {
       if (!BAND_ID.test(band)) p.push(`${id}: malformed band id "${band}"`);
