@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import type { Level } from '../engine/types.js';
 import type { CheckReport } from '../service/check-report.js';
 import type { CarrierResult } from '../service/check-service.js';
+import { pasteBandsCommand } from './paste-bands.js';
 
 type Paint = (text: string) => string;
 const plain: Paint = (text) => text;
@@ -30,6 +31,21 @@ function techCell(result: CarrierResult, role: 'data' | '5g' | 'legacy'): string
     .join('\n');
 }
 
+/**
+ * A catalog phone whose band list no source gives: one honest answer instead of a table of
+ * `unknown` rows, and the way to a verdict (its spec sheet's network lines).
+ */
+function unknownBandsLines(report: CheckReport): string[] {
+  const carriers = report.results.map((r) => r.carrier.name);
+  const others = report.device?.otherVariants ?? [];
+  return [
+    'Phone bands: unknown (no band list for this phone is in the catalog\'s sources)',
+    `No verdict: without its bands, whether it works on ${carriers.length ? carriers.join(', ') : 'these carriers'} cannot be said.`,
+    ...(others.length ? [`Other variants: ${others.map((v) => v.label).join(', ')} (choose with --variant)`] : []),
+    `Have its spec sheet? Paste its network lines: ${pasteBandsCommand(report.country)}`,
+  ];
+}
+
 /** The human form of `bandfit check`: a table, verdict first, with reasons under it. */
 export function formatCheck(report: CheckReport, options: { colour: boolean; sources: boolean }): string {
   const paint = (level: Level) => (options.colour ? LEVEL_COLOUR[level] : plain);
@@ -39,6 +55,7 @@ export function formatCheck(report: CheckReport, options: { colour: boolean; sou
     ? `${report.device.brand} ${report.device.name} (${report.device.variant.label}${report.device.variant.models.length ? `, ${report.device.variant.models.join('/')}` : ''})`
     : 'Pasted bands';
   lines.push(bold(`${phone} in ${report.countryName} (${report.country})`));
+  if (report.device && !report.bands.length) return [...lines, ...unknownBandsLines(report)].join('\n');
   lines.push(`Phone bands: ${report.bands.join(' ') || 'none read'}`);
   if (report.device?.otherVariants.length) {
     lines.push(`Other variants: ${report.device.otherVariants.map((v) => v.label).join(', ')} (choose with --variant)`);

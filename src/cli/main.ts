@@ -6,6 +6,7 @@ import type { CliContext, CliIo } from './context.js';
 import { processIo } from './context.js';
 import { exitCodeFor } from './exit-codes.js';
 import { registerExtraCommands } from './extra-commands.js';
+import { pasteBandsCommand } from './paste-bands.js';
 
 /** Builds the `bandfit` program with every command registered. */
 export function buildProgram(ctx: CliContext): Command {
@@ -27,7 +28,7 @@ export function buildProgram(ctx: CliContext): Command {
 
 /** What to do about a phone the catalog does not have (newer models, rare variants). */
 export const UNKNOWN_DEVICE_HINT =
-  '  not in the catalog? check its band list instead: bandfit check --bands "LTE 1, 3, 7, 20, 28; 5G n78" --country CC\n' +
+  `  not in the catalog? check its band list instead: ${pasteBandsCommand()}\n` +
   '  (paste the spec sheet\'s network lines), or add phones with: bandfit import devices FILE';
 
 function printError(io: CliIo, error: unknown): number {

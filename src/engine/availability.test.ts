@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attLike, jioLike, telekomLike, tmobileLike } from '../../test/fixtures/carriers.js';
-import { mi6Like, pricelessPhone, usPhone } from '../../test/fixtures/devices.js';
+import { bandlessPhone, mi6Like, pricelessPhone, usPhone } from '../../test/fixtures/devices.js';
 import { planTrip } from './plan-trip.js';
 import { rankPhones } from './rank-phones.js';
 import type { ExchangeRates } from './price.js';
@@ -20,6 +20,12 @@ describe('whereItWorks', () => {
     expect(fit.US!.sold).toBe(false);
     expect(report.summary.full).toBe(1);
     expect(fit.US!.carriers.map((c) => c.carrier).sort()).toEqual(['AT&T', 'T-Mobile']);
+  });
+
+  it('judges a phone with no known band list unknown everywhere, never none', () => {
+    const report = whereItWorks(bandlessPhone, byCountry);
+    expect(report.summary).toMatchObject({ unknown: 3, none: 0, limited: 0 });
+    expect(report.countries.find((c) => c.country === 'DE')!.sold).toBe(true);
   });
 
   it('uses the best variant per country', () => {
@@ -44,6 +50,15 @@ describe('rankPhones', () => {
     expect(report.phones.map((p) => p.deviceId)).toEqual(['fx-us-phone', 'fx-priceless']);
     expect(report.phones[1]!.value).toBeUndefined();
     expect(report.phones[0]!.performance).toMatchObject({ estimated: true, benchmark: 'AnTuTu v7' });
+  });
+
+  it('leaves out a phone with no known band list and counts it apart from phones that fail', () => {
+    const report = rankPhones([bandlessPhone, usPhone, mi6Like], [tmobileLike], { currency: 'USD', rates, market: 'US' });
+    expect(report.phones.map((p) => p.deviceId)).toEqual(['fx-us-phone']);
+    expect(report.excluded).toMatchObject({ unknownBands: 1, belowVerdict: 1 });
+    const loose = rankPhones([bandlessPhone], [tmobileLike], { currency: 'USD', rates, minLevel: 'unknown' });
+    expect(loose.phones).toEqual([]);
+    expect(loose.excluded.unknownBands).toBe(1);
   });
 
   it('converts with the dated table and says so', () => {

@@ -34,8 +34,11 @@ export interface RankedPhone {
 export interface RankReport {
   benchmark?: string;
   phones: RankedPhone[];
-  /** Phones that work but were left out: price unknown under a price cap, or over it. */
-  excluded: { unknownPrice: number; overBudget: number; belowVerdict: number };
+  /**
+   * Phones left out: below the verdict asked, price unknown under a price cap, over it, or with
+   * no known band list at all (nothing can be said of them; they are not counted as failing).
+   */
+  excluded: { unknownPrice: number; overBudget: number; belowVerdict: number; unknownBands: number };
 }
 
 const SORTS: Record<PhoneSort, (a: RankedPhone, b: RankedPhone) => number> = {
@@ -54,9 +57,13 @@ export function rankPhones(devices: readonly Device[], carriers: readonly Carrie
   const minRank = LEVEL_RANK[options.minLevel ?? 'partial'];
   const benchmark = commonBenchmark(devices);
   const perf = benchmark ? performanceIndex(devices, benchmark) : new Map<string, Performance>();
-  const excluded = { unknownPrice: 0, overBudget: 0, belowVerdict: 0 };
+  const excluded = { unknownPrice: 0, overBudget: 0, belowVerdict: 0, unknownBands: 0 };
   const phones: RankedPhone[] = [];
   for (const device of devices) {
+    if (device.variants.every((variant) => variant.bands.length === 0)) {
+      excluded.unknownBands++;
+      continue;
+    }
     let best: { verdict: BestVerdict; variantId: string; variantLabel: string } | undefined;
     for (const variant of device.variants) {
       const verdict = bestVerdict(variantProfile(variant), carriers);

@@ -10,7 +10,8 @@ export interface WhereCountry extends CountryFit {
 
 /** The documented shape of `bandfit where --json` and `GET /api/v1/where`. */
 export interface WhereResult {
-  device: { id: string; brand: string; name: string; variants: { id: string; label: string; models: string[] }[] };
+  /** `bandsKnown` is false for a variant whose band list no source gives: its verdicts are all `unknown`. */
+  device: { id: string; brand: string; name: string; variants: { id: string; label: string; models: string[]; bandsKnown: boolean }[] };
   launchMarkets: { country: string; name: string; date?: string }[];
   summary: Record<Level, number>;
   countries: WhereCountry[];
@@ -39,7 +40,7 @@ export function buildWhereReport(device: Device, byCountry: ReadonlyMap<string, 
       id: device.id,
       brand: device.brand,
       name: device.name,
-      variants: device.variants.map((v) => ({ id: v.id, label: v.label, models: v.models ?? [] })),
+      variants: device.variants.map((v) => ({ id: v.id, label: v.label, models: v.models ?? [], bandsKnown: v.bands.length > 0 })),
     },
     launchMarkets: report.launchMarkets.map((cc) => ({ country: cc, name: countryName(cc), ...(dates.get(cc) ? { date: dates.get(cc)! } : {}) })),
     summary: report.summary,

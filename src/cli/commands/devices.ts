@@ -19,7 +19,7 @@ function table(devices: { device: Device; note?: string }[], colour: boolean): s
   for (const { device, note } of devices) {
     const variants = device.variants.map((v) => `${v.label}${v.models?.length ? ` (${v.models.slice(0, 3).join(', ')})` : ''}`).join('; ');
     const bands = [...new Set(device.variants.flatMap((v) => v.bands))].length;
-    t.push([device.id, `${device.brand} ${device.name}`, variants, bands, note ?? '']);
+    t.push([device.id, `${device.brand} ${device.name}`, variants, bands || 'unknown', note ?? '']);
   }
   return t.toString();
 }

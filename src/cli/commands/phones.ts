@@ -28,7 +28,7 @@ function formatPhones(r: PhonesResult, colour: boolean): string {
   });
   lines.push(r.phones.length ? table.toString() : 'No phone matches.');
   const x = r.excluded;
-  lines.push(`Left out: ${x.belowVerdict} below the verdict asked, ${x.overBudget} over budget, ${x.unknownPrice} with no known price.`);
+  lines.push(`Left out: ${x.belowVerdict} below the verdict asked, ${x.overBudget} over budget, ${x.unknownPrice} with no known price${x.unknownBands ? `, ${x.unknownBands} with no known band list` : ''}.`);
   return lines.join('\n');
 }
 

@@ -4,6 +4,7 @@ import { whereQuery } from '../../service/queries.js';
 import type { WhereResult } from '../../service/where-report.js';
 import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
+import { pasteBandsCommand } from '../paste-bands.js';
 
 /** Names listed per launch date; the table has every country. */
 const MARKET_NAMES = 12;
@@ -26,8 +27,17 @@ function formatWhere(r: WhereResult, colour: boolean, limit: number): string {
   const lines = [
     p.bold(`${r.device.brand} ${r.device.name}`) + ` (${r.device.variants.map((v) => v.label + (v.models.length ? ` ${v.models.join('/')}` : '')).join('; ')})`,
     formatMarkets(r.launchMarkets),
-    `Works fully in ${s.full} countries, partly in ${s.partial}, limited in ${s.limited}, not at all in ${s.none}, unknown in ${s.unknown}.`,
   ];
+  if (!r.device.variants.some((v) => v.bandsKnown)) {
+    lines.push(
+      'Works: unknown everywhere, because no band list for this phone is in the catalog\'s sources.',
+      `Have its spec sheet? Paste its network lines: ${pasteBandsCommand()}`,
+    );
+    return lines.join('\n');
+  }
+  lines.push(
+    `Works fully in ${s.full} countries, partly in ${s.partial}, limited in ${s.limited}, not at all in ${s.none}, unknown in ${s.unknown}.`,
+  );
   const table = new Table({ head: ['Country', 'Sold', 'Best verdict', 'Score', 'Best carrier', 'Variant'], style: p.tableStyle });
   for (const c of r.countries.slice(0, limit)) {
     table.push([`${c.name} (${c.country})`, c.sold ? `yes${c.since ? ` ${c.since}` : ''}` : '-', p.level(c.level), c.score === null ? '?' : c.score.toFixed(2), c.carrier ?? '-', c.variantLabel]);

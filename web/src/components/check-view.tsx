@@ -81,6 +81,15 @@ export function CheckView({ countries, selection, onSelect }: {
 function Results({ report }: { report: CheckReport }) {
   if (!report.results.length) return <p class="empty">bandfit knows no carrier in {report.countryName} yet.</p>;
   const v = report.device?.variant;
+  if (report.device && !report.bands.length) {
+    return (
+      <p class="empty" aria-live="polite">
+        No band list for the {report.device.brand} {report.device.name} ({v?.label}) is in bandfit's sources, so whether it works on{' '}
+        {report.results.map((r) => r.carrier.name).join(', ')} cannot be said. Have its spec sheet? The API and the command line check its
+        network lines as pasted: <code>bandfit check --bands "LTE 1, 3, 7, 20, 28; 5G n78" --country {report.country}</code>
+      </p>
+    );
+  }
   return (
     <div aria-live="polite">
       <p class="summary">

@@ -29,7 +29,12 @@ export function MapView({ picked, onPick, onOpenCountry }: {
       </form>
       <ErrorNote error={error} />
       {!picked && <p class="hint">Search for a phone to colour the map by how well it works in each country.</p>}
-      {where && s && (
+      {where && s && !where.device.variants.some((v) => v.bandsKnown) && (
+        <p class="summary">
+          {where.device.brand} {where.device.name}: its band list is not in bandfit's sources, so the map shows no verdict. {soldIn(where.launchMarkets)}
+        </p>
+      )}
+      {where && s && where.device.variants.some((v) => v.bandsKnown) && (
         <p class="summary">
           {where.device.brand} {where.device.name}: works fully in {s.full} countries, partly in {s.partial}, limited in {s.limited},
           not at all in {s.none}{s.unknown ? `, unknown in ${s.unknown}` : ''}. {soldIn(where.launchMarkets)}

@@ -91,7 +91,7 @@ function PhonesTable({ result }: { result: PhonesResult }) {
           </table>
         </div>
       )}
-      <p class="hint">Left out: {x.belowVerdict} below the verdict asked, {x.overBudget} over budget, {x.unknownPrice} with no known price.</p>
+      <p class="hint">Left out: {x.belowVerdict} below the verdict asked, {x.overBudget} over budget, {x.unknownPrice} with no known price{x.unknownBands ? `, ${x.unknownBands} with no known band list` : ''}.</p>
     </div>
   );
 }
