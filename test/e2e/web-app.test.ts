@@ -74,6 +74,19 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'map.png'), fullPage: true });
   });
 
+  it('says once that a phone whose band list is not known has no verdict, on the check and the map', async () => {
+    await page.goto(`${base}/#/check`);
+    await page.getByRole('combobox', { name: 'Phone' }).fill('Xiaomi 14 Ultra');
+    await page.getByRole('option', { name: /Xiaomi 14 Ultra\b/ }).first().click();
+    await page.getByLabel('Country', { exact: true }).selectOption('US');
+    const note = page.getByText(/No band list for the Xiaomi 14 Ultra .* cannot be said/);
+    await note.waitFor();
+    expect(await page.locator('article.card').count()).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'check-bands-unknown.png'), fullPage: true });
+    await page.getByRole('link', { name: 'Map' }).click();
+    await page.getByText(/Xiaomi 14 Ultra: its band list is not in bandfit's sources, so the map shows no verdict/).waitFor();
+  });
+
   it('lists best value phones for a carrier', async () => {
     await page.getByRole('link', { name: 'Best value' }).click();
     await page.locator('table.phones tbody tr').first().waitFor();
