@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { api, type Carrier, type CheckReport, type CountryRow } from '../api.js';
+import { pasteBandsCommand } from '../../../src/cli/paste-bands.js';
 import { LEVELS } from '../levels.js';
 import { CountryPicker } from './country-picker.js';
 import { DevicePicker, type PickedDevice } from './device-picker.js';
@@ -86,7 +87,7 @@ function Results({ report }: { report: CheckReport }) {
       <p class="empty" aria-live="polite">
         No band list for the {report.device.brand} {report.device.name} ({v?.label}) is in bandfit's sources, so whether it works on{' '}
         {report.results.map((r) => r.carrier.name).join(', ')} cannot be said. Have its spec sheet? The API and the command line check its
-        network lines as pasted: <code>bandfit check --bands "LTE 1, 3, 7, 20, 28; 5G n78" --country {report.country}</code>
+        network lines as pasted: <code>{pasteBandsCommand(report.country)}</code>
       </p>
     );
   }
