@@ -22,6 +22,12 @@ export interface CliContext {
 }
 
 export function processIo(): CliIo {
+  // A reader that stops early (`bandfit devices | head -1`) closes the pipe: that ends the
+  // output, as it does for other Unix tools, and is not an error worth a stack trace.
+  process.stdout.once('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   return {
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
