@@ -39,7 +39,7 @@ function unknownBandsLines(report: CheckReport): string[] {
   const carriers = report.results.map((r) => r.carrier.name);
   const others = report.device?.otherVariants ?? [];
   return [
-    'Phone bands: unknown (no band list for this phone is in the catalog\'s sources)',
+    `Phone bands: unknown (no band list for this ${others.length ? 'variant' : 'phone'} is in the catalog's sources)`,
     `No verdict: without its bands, whether it works on ${carriers.length ? carriers.join(', ') : 'these carriers'} cannot be said.`,
     ...(others.length ? [`Other variants: ${others.map((v) => v.label).join(', ')} (choose with --variant)`] : []),
     `Have its spec sheet? Paste its network lines: ${pasteBandsCommand(report.country)}`,

@@ -57,3 +57,15 @@ describe('a phone with no known band list', () => {
     expect((await cli(['phones', '--country', 'US', '--carrier', 'T-Mobile'])).out).toMatch(/\d+ with no known band list\./);
   });
 });
+
+/** Xiaomi 14: the China variant's bands are sourced, the Global variant's are not (data/devices/xiaomi.json). */
+describe('a phone with one variant of unknown bands', () => {
+  it('where says which variant is unknown and judges with the others; check of that variant gives no verdict', async () => {
+    const where = await runCli(['where', 'Xiaomi 14']);
+    expect(where.out).toMatch(/Band list unknown for: Global 23127PN0CG; the verdicts below rest on the other variants\./);
+    expect(where.out).toContain('Works fully in');
+    const check = await runCli(['check', '23127PN0CG', '--country', 'DE']);
+    expect(check.out).toContain('Phone bands: unknown (no band list for this variant');
+    expect(check.out).toContain('Other variants: China');
+  });
+});

@@ -35,6 +35,10 @@ function formatWhere(r: WhereResult, colour: boolean, limit: number): string {
     );
     return lines.join('\n');
   }
+  const unknown = r.device.variants.filter((v) => !v.bandsKnown);
+  if (unknown.length) {
+    lines.push(`Band list unknown for: ${unknown.map((v) => v.label + (v.models.length ? ` ${v.models.join('/')}` : '')).join('; ')}; the verdicts below rest on the other variants.`);
+  }
   lines.push(
     `Works fully in ${s.full} countries, partly in ${s.partial}, limited in ${s.limited}, not at all in ${s.none}, unknown in ${s.unknown}.`,
   );
