@@ -1,3 +1,4 @@
+import { bandsKnown } from '../catalog/bands-known.js';
 import type { Carrier, Device } from '../catalog/types.js';
 import { bestVerdict, compareVerdicts, variantProfile, type BestVerdict } from './best-verdict.js';
 import { commonBenchmark, performanceIndex, type Performance } from './performance.js';
@@ -60,7 +61,7 @@ export function rankPhones(devices: readonly Device[], carriers: readonly Carrie
   const excluded = { unknownPrice: 0, overBudget: 0, belowVerdict: 0, unknownBands: 0 };
   const phones: RankedPhone[] = [];
   for (const device of devices) {
-    if (device.variants.every((variant) => variant.bands.length === 0)) {
+    if (!device.variants.some(bandsKnown)) {
       excluded.unknownBands++;
       continue;
     }

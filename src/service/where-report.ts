@@ -1,3 +1,4 @@
+import { bandsKnown } from '../catalog/bands-known.js';
 import type { Carrier, Device } from '../catalog/types.js';
 import { whereItWorks, type CountryFit } from '../engine/where-it-works.js';
 import type { Level } from '../engine/types.js';
@@ -40,7 +41,7 @@ export function buildWhereReport(device: Device, byCountry: ReadonlyMap<string, 
       id: device.id,
       brand: device.brand,
       name: device.name,
-      variants: device.variants.map((v) => ({ id: v.id, label: v.label, models: v.models ?? [], bandsKnown: v.bands.length > 0 })),
+      variants: device.variants.map((v) => ({ id: v.id, label: v.label, models: v.models ?? [], bandsKnown: bandsKnown(v) })),
     },
     launchMarkets: report.launchMarkets.map((cc) => ({ country: cc, name: countryName(cc), ...(dates.get(cc) ? { date: dates.get(cc)! } : {}) })),
     summary: report.summary,

@@ -21,23 +21,26 @@ export function formatMarkets(markets: WhereResult['launchMarkets']): string {
   return `Sold officially in ${markets.length} ${markets.length === 1 ? 'country' : 'countries'}: ${groups.join('; ')}`;
 }
 
+/** `Global 23127PN0CG` */
+const variantName = (v: WhereResult['device']['variants'][number]) => v.label + (v.models.length ? ` ${v.models.join('/')}` : '');
+
 function formatWhere(r: WhereResult, colour: boolean, limit: number): string {
   const p = painter(colour);
   const s = r.summary;
   const lines = [
-    p.bold(`${r.device.brand} ${r.device.name}`) + ` (${r.device.variants.map((v) => v.label + (v.models.length ? ` ${v.models.join('/')}` : '')).join('; ')})`,
+    p.bold(`${r.device.brand} ${r.device.name}`) + ` (${r.device.variants.map(variantName).join('; ')})`,
     formatMarkets(r.launchMarkets),
   ];
-  if (!r.device.variants.some((v) => v.bandsKnown)) {
+  const unknown = r.device.variants.filter((v) => !v.bandsKnown);
+  if (unknown.length === r.device.variants.length) {
     lines.push(
       'Works: unknown everywhere, because no band list for this phone is in the catalog\'s sources.',
       `Have its spec sheet? Paste its network lines: ${pasteBandsCommand()}`,
     );
     return lines.join('\n');
   }
-  const unknown = r.device.variants.filter((v) => !v.bandsKnown);
   if (unknown.length) {
-    lines.push(`Band list unknown for: ${unknown.map((v) => v.label + (v.models.length ? ` ${v.models.join('/')}` : '')).join('; ')}; the verdicts below rest on the other variants.`);
+    lines.push(`Band list unknown for: ${unknown.map(variantName).join('; ')}; the verdicts below rest on the other variants.`);
   }
   lines.push(
     `Works fully in ${s.full} countries, partly in ${s.partial}, limited in ${s.limited}, not at all in ${s.none}, unknown in ${s.unknown}.`,
