@@ -95,11 +95,10 @@ export async function startServer(env: Record<string, string> = {}, options: { e
 /** The child side: build the app, add `/trivial`, listen on 127.0.0.1:0, report the port. */
 async function serveChild(): Promise<void> {
   const { buildApp } = await import('../src/server/app.js');
-  const { storeData } = await import('../src/service/store-data.js');
   const { openStore } = await import('../src/store/open-store.js');
   const env = process.env;
   const store = openStore({ env });
-  const app = buildApp({ data: storeData(() => store), openStore: () => store, env });
+  const app = buildApp({ openStore: () => store, env });
   app.get(TRIVIAL_PATH, async () => ({ ok: true, service: 'bandfit' }));
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();

@@ -1,6 +1,4 @@
-import { loadCarrierCatalog } from '../src/catalog/carrier-catalog.js';
-import type { BandfitData } from '../src/service/bandfit-data.js';
-import { loadExchangeRates } from '../src/service/exchange-rates.js';
+import { createSnapshot } from '../src/service/snapshot.js';
 import { phonesQuery, whereQuery } from '../src/service/queries.js';
 import { dumpDevices } from './shared-data.js';
 
@@ -12,11 +10,11 @@ export interface QueryFigures {
   phonesCountryMs: number;
 }
 
-async function medianMs(run: () => Promise<unknown>, times = 7): Promise<number> {
+function medianMs(run: () => unknown, times = 7): number {
   const ms: number[] = [];
   for (let i = 0; i < times; i++) {
     const t = process.hrtime.bigint();
-    await run();
+    run();
     ms.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   ms.sort((a, b) => a - b);
@@ -27,18 +25,13 @@ async function medianMs(run: () => Promise<unknown>, times = 7): Promise<number>
 export async function querySpeed(): Promise<QueryFigures | { skipped: string }> {
   const devices = await dumpDevices();
   if (!devices) return { skipped: '../shared/data is absent' };
-  const catalog = loadCarrierCatalog();
-  const data: BandfitData = {
-    carriers: async () => catalog,
-    devices: async () => devices,
-    rates: loadExchangeRates,
-    version: async () => 'bench',
-  };
+  const data = createSnapshot({ dataVersion: 'bench', devices });
+  const catalog = data.carriers;
   return {
     devices: devices.length,
     carriers: catalog.carriers.length,
-    whereMs: await medianMs(() => whereQuery(data, { device: 'Xiaomi Mi 6' })),
-    phonesMs: await medianMs(() => phonesQuery(data, { country: 'US', carrier: 'T-Mobile', maxPrice: 400, currency: 'USD' })),
-    phonesCountryMs: await medianMs(() => phonesQuery(data, { country: 'DE' })),
+    whereMs: medianMs(() => whereQuery(data, { device: 'Xiaomi Mi 6' })),
+    phonesMs: medianMs(() => phonesQuery(data, { country: 'US', carrier: 'T-Mobile', maxPrice: 400, currency: 'USD' })),
+    phonesCountryMs: medianMs(() => phonesQuery(data, { country: 'DE' })),
   };
 }

@@ -1,4 +1,4 @@
-import type { BandfitData } from '../service/bandfit-data.js';
+import type { Snapshot } from '../service/snapshot.js';
 import type { Store } from '../store/store.js';
 
 /** Where a command writes. Tests pass their own to capture output. */
@@ -15,8 +15,8 @@ export interface CliContext {
   env: Record<string, string | undefined>;
   /** The store (opened on first use: SQLite by default, PostgreSQL with BANDFIT_DATABASE_URL). */
   openStore(): Promise<Store>;
-  /** Carriers, devices and rates for the queries. */
-  data(): BandfitData;
+  /** The store's data as one snapshot for the queries (read once per command). */
+  snapshot(): Promise<Snapshot>;
   /** Closes whatever was opened; called once the command is done. */
   close(): Promise<void>;
 }

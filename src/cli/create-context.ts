@@ -1,4 +1,4 @@
-import { storeData } from '../service/store-data.js';
+import { storeSnapshots } from '../service/snapshot-source.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import type { CliContext, CliIo } from './context.js';
@@ -7,12 +7,12 @@ import type { CliContext, CliIo } from './context.js';
 export function createContext(io: CliIo, env: Record<string, string | undefined>): CliContext {
   let store: Promise<Store> | undefined;
   const open = () => (store ??= openStore({ env }));
-  const data = storeData(open);
+  const snapshots = storeSnapshots(open);
   return {
     io,
     env,
     openStore: open,
-    data: () => data,
+    snapshot: () => snapshots.current(),
     close: async () => {
       if (store) await (await store).close();
     },

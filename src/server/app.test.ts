@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeData } from '../service/store-data.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { projectPath } from '../project-root.js';
@@ -13,7 +12,7 @@ import { BROTLI_AFTER_REPLAYS, BROTLI_MAX_BYTES } from './response-cache.js';
 const env = { BANDFIT_DB: ':memory:' };
 let store: Promise<Store> | undefined;
 const open = () => (store ??= openStore({ env }));
-const app = buildApp({ data: storeData(open), openStore: open, env });
+const app = buildApp({ openStore: open, env });
 const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
 
 beforeAll(() => app.ready());
@@ -119,7 +118,7 @@ describe('errors', () => {
   it('unknown routes, long URLs and internal failures never leak details', async () => {
     expect((await get('/api/v1/nothing')).json().error.code).toBe('E_NOT_FOUND');
     expect((await get(`/api/v1/devices?q=${'a'.repeat(5000)}`)).statusCode).toBe(414);
-    const broken = buildApp({ data: { ...storeData(open), devices: () => Promise.reject(new Error('secret path /var/db')) }, env });
+    const broken = buildApp({ snapshots: { current: () => Promise.reject(new Error('secret path /var/db')), knownVersion: () => undefined, invalidate: () => undefined }, env });
     const res = await broken.inject('/api/v1/devices?q=mi');
     expect(res.statusCode).toBe(500);
     expect(res.body).not.toContain('secret');

@@ -1,7 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import type { BandfitData } from '../service/bandfit-data.js';
+import { storeSnapshots, type SnapshotSource } from '../service/snapshot-source.js';
 import type { Store } from '../store/store.js';
 import { registerCatalogRoutes } from './catalog-routes.js';
 import { replayKeptAnswers } from './cache-headers.js';
@@ -10,13 +10,13 @@ import { errorReply, installErrorHandler } from './error-handler.js';
 import { registerImportRoutes } from './import-routes.js';
 import { registerQueryRoutes } from './query-routes.js';
 import { ResponseCache } from './response-cache.js';
-import { versionCachedData } from './version-cached-data.js';
 import { registerWebApp } from './web-app.js';
 
 export interface AppOptions {
-  data: BandfitData;
-  /** The writable store behind `POST /api/v1/import/*`; without it imports answer 403. */
+  /** The writable store behind the answers and `POST /api/v1/import/*`; without it imports answer 403. */
   openStore?: () => Promise<Store>;
+  /** Where answers come from; default: snapshots of `openStore`'s data, its version read at most once a second. */
+  snapshots?: SnapshotSource;
   env: Record<string, string | undefined>;
   /** Fastify's logger: off in tests, on for `bandfit serve`. */
   logger?: boolean;
@@ -29,16 +29,24 @@ export interface AppOptions {
  * pasted band text while keeping the ceiling far below Node's 16 KiB header limit.
  */
 export const MAX_URL_LENGTH = 4096;
+/**
+ * How long the server trusts the data version it last read. Every read route needs the version
+ * (for its ETag); under load reading it on every request was a third of the server's CPU. A
+ * change made by another process (a CLI import, another server on the same PostgreSQL) shows
+ * within this window; imports through this server show at once.
+ */
+export const VERSION_TTL_MS = 1000;
+
 /** Bodies of routes without their own limit (only the imports take bodies). */
 const BODY_LIMIT = 64 * 1024;
 
 /**
- * The HTTP API over a `BandfitData`: routes under `/api/v1`, OpenAPI at `/api/openapi.json`,
+ * The HTTP API over a store's snapshots: routes under `/api/v1`, OpenAPI at `/api/openapi.json`,
  * interactive docs at `/docs`, the web app at `/`. Routing, validation and error mapping only:
  * every answer comes from `src/service/queries.ts`.
  *
  * @example
- * const app = buildApp({ data: storeData(() => openStore({ env })), env });
+ * const app = buildApp({ openStore: () => openStore({ env }), env });
  * const res = await app.inject('/api/v1/check?device=Xiaomi%20Mi%206&country=US');
  */
 export function buildApp(options: AppOptions): FastifyInstance {
@@ -82,7 +90,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   // The version is read at most once a second and answers are kept per version: under load the
   // store reads and the verdicts were most of the time of a `check` (bench/README.md).
-  const data = versionCachedData(options.data);
+  const data = options.snapshots ?? storeSnapshots(requireStore(options), { ttlMs: VERSION_TTL_MS });
   const cache = new ResponseCache();
   app.register(
     async (api) => {
@@ -103,4 +111,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
   );
   registerWebApp(app, options.webRoot);
   return app;
+}
+
+function requireStore(options: AppOptions): () => Promise<Store> {
+  if (!options.openStore) throw new Error('buildApp needs openStore or snapshots');
+  return options.openStore;
 }

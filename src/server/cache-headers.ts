@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { BandfitData } from '../service/bandfit-data.js';
+import type { Snapshot } from '../service/snapshot.js';
+import type { SnapshotSource } from '../service/snapshot-source.js';
 import type { ResponseCache } from './response-cache.js';
-import type { VersionCachedData } from './version-cached-data.js';
 
 /**
  * Short enough that an import shows up within a minute; the ETag makes every revalidation a
@@ -30,18 +30,26 @@ export function etagOfVersion(version: string): string {
   return lastTag.etag;
 }
 
-/** The ETag of every read answer for the data's current version. */
-export async function etagOf(data: BandfitData): Promise<string> {
-  return etagOfVersion(await data.version());
+/** The snapshot each read request is answered from, taken once by its preHandler. */
+const taken = new WeakMap<FastifyRequest, Snapshot>();
+
+/** The snapshot `cacheByVersion` took for this request: the answer and its ETag agree. */
+export function snapshotOf(request: FastifyRequest): Snapshot {
+  const snapshot = taken.get(request);
+  if (!snapshot) throw new Error('read route without the cacheByVersion preHandler');
+  return snapshot;
 }
 
 /**
- * A `preHandler` for read routes: sets ETag and Cache-Control, answers 304 when the client
- * already holds this version, and replays the answer kept in `cache` for this URL and version.
+ * A `preHandler` for read routes: takes the current snapshot for the route, sets ETag and
+ * Cache-Control, answers 304 when the client already holds this version, and replays the
+ * answer kept in `cache` for this URL and version.
  */
-export function cacheByVersion(data: BandfitData, cache?: ResponseCache) {
+export function cacheByVersion(snapshots: SnapshotSource, cache?: ResponseCache) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    if (answerForVersion(request, reply, await etagOf(data), cache)) return reply;
+    const snapshot = await snapshots.current();
+    taken.set(request, snapshot);
+    if (answerForVersion(request, reply, etagOfVersion(snapshot.version), cache)) return reply;
   };
 }
 
@@ -65,9 +73,9 @@ function answerForVersion(request: FastifyRequest, reply: FastifyReply, etag: st
  * hook, no promise per request) while the version read is fresh; other requests go on to the
  * route and its `cacheByVersion` preHandler as usual.
  */
-export function replayKeptAnswers(data: VersionCachedData, cache: ResponseCache) {
+export function replayKeptAnswers(snapshots: SnapshotSource, cache: ResponseCache) {
   return (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void): void => {
-    const version = request.method === 'GET' ? data.knownVersion() : undefined;
+    const version = request.method === 'GET' ? snapshots.knownVersion() : undefined;
     const etag = version === undefined ? undefined : etagOfVersion(version);
     if (etag === undefined || !cache.holds(request.url, etag)) return done();
     answerForVersion(request, reply, etag, cache);

@@ -4,9 +4,9 @@ import { carriersInCountry } from '../catalog/carrier-catalog.js';
 import { COUNTRIES, getCountry } from '../catalog/countries.js';
 import { searchDevices } from '../catalog/device-search.js';
 import type { Device, Variant } from '../catalog/types.js';
-import type { BandfitData } from '../service/bandfit-data.js';
+import type { SnapshotSource } from '../service/snapshot-source.js';
 import { carriersByCountry } from '../service/where-report.js';
-import { cacheByVersion } from './cache-headers.js';
+import { cacheByVersion, snapshotOf } from './cache-headers.js';
 import type { ResponseCache } from './response-cache.js';
 import { CarriersQuery, DevicesQuery, readResponses, type DevicesQueryT } from './schemas.js';
 
@@ -26,8 +26,8 @@ export function deviceSummary(device: Device, matched?: Variant, by?: string) {
 }
 
 /** Lookups behind the pickers: phones (autocomplete), carriers of a country, every country. */
-export function registerCatalogRoutes(app: FastifyInstance, data: BandfitData, cache?: ResponseCache): void {
-  const preHandler = cacheByVersion(data, cache);
+export function registerCatalogRoutes(app: FastifyInstance, snapshots: SnapshotSource, cache?: ResponseCache): void {
+  const preHandler = cacheByVersion(snapshots, cache);
 
   app.get<{ Querystring: DevicesQueryT }>('/devices', {
     preHandler,
@@ -40,7 +40,7 @@ export function registerCatalogRoutes(app: FastifyInstance, data: BandfitData, c
     },
   }, async (request) => {
     const { q = '', limit = 10 } = request.query;
-    const devices = await data.devices();
+    const { devices } = snapshotOf(request);
     if (!q.trim()) {
       const sorted = [...devices].sort((a, b) => `${a.brand} ${a.name}`.localeCompare(`${b.brand} ${b.name}`));
       return { query: q, total: devices.length, devices: sorted.slice(0, limit).map((d) => deviceSummary(d)) };
@@ -59,7 +59,7 @@ export function registerCatalogRoutes(app: FastifyInstance, data: BandfitData, c
     },
   }, async (request) => {
     const country = getCountry(request.query.country);
-    const carriers = carriersInCountry(await data.carriers(), country.code).sort(
+    const carriers = carriersInCountry(snapshotOf(request).carriers, country.code).sort(
       (a, b) => Number(a.kind === 'mvno') - Number(b.kind === 'mvno') || a.name.localeCompare(b.name),
     );
     return { country: country.code, countryName: country.name, carriers };
@@ -72,8 +72,8 @@ export function registerCatalogRoutes(app: FastifyInstance, data: BandfitData, c
       tags: ['catalog'],
       response: readResponses('`{ countries: [{ code, numeric, name, carriers, networks }] }`', []),
     },
-  }, async () => {
-    const byCountry = carriersByCountry((await data.carriers()).carriers);
+  }, async (request) => {
+    const byCountry = carriersByCountry(snapshotOf(request).carriers.carriers);
     return {
       countries: COUNTRIES.map((c) => {
         const serving = byCountry.get(c.code) ?? [];

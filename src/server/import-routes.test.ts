@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixtureDevice } from '../store/test-support/store-fixtures.js';
-import { storeData } from '../service/store-data.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { buildApp } from './app.js';
@@ -11,7 +10,7 @@ const stores: Promise<Store>[] = [];
 function appWith(env: Record<string, string>) {
   let store: Promise<Store> | undefined;
   const open = () => (store ??= (stores.push(openStore({ env: { ...env, BANDFIT_DB: ':memory:' } })), stores.at(-1)!));
-  return buildApp({ data: storeData(open), openStore: open, env });
+  return buildApp({ openStore: open, env });
 }
 afterAll(async () => {
   for (const s of stores) await (await s).close();

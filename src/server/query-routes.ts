@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { PhoneSort } from '../engine/rank-phones.js';
 import type { Level } from '../engine/types.js';
 import { BandfitError } from '../errors.js';
-import type { BandfitData } from '../service/bandfit-data.js';
+import type { SnapshotSource } from '../service/snapshot-source.js';
 import { checkQuery, compareQuery, phonesQuery, tripQuery, whereQuery } from '../service/queries.js';
-import { cacheByVersion } from './cache-headers.js';
+import { cacheByVersion, snapshotOf } from './cache-headers.js';
 import type { ResponseCache } from './response-cache.js';
 import {
   CheckQuery,
@@ -15,6 +15,7 @@ import {
   readResponses,
   TripQuery,
   WhereQuery,
+  type WhereQueryT,
   type CheckQueryT,
   type CompareQueryT,
   type PhonesQueryT,
@@ -33,8 +34,8 @@ export function splitList(values: readonly string[], parameter: string, max: num
  * The five questions bandfit answers, each a thin call into `src/service/queries.ts`: the
  * answers are exactly what `bandfit <command> --json` prints.
  */
-export function registerQueryRoutes(app: FastifyInstance, data: BandfitData, cache?: ResponseCache): void {
-  const preHandler = cacheByVersion(data, cache);
+export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSource, cache?: ResponseCache): void {
+  const preHandler = cacheByVersion(snapshots, cache);
 
   app.get<{ Querystring: CheckQueryT }>('/check', {
     preHandler,
@@ -47,7 +48,7 @@ export function registerQueryRoutes(app: FastifyInstance, data: BandfitData, cac
     },
   }, async (request) => {
     const q = request.query;
-    return checkQuery(data, {
+    return checkQuery(snapshotOf(request), {
       country: q.country,
       ...(q.device !== undefined ? { device: q.device } : {}),
       ...(q.bands !== undefined ? { bands: q.bands } : {}),
@@ -57,7 +58,7 @@ export function registerQueryRoutes(app: FastifyInstance, data: BandfitData, cac
     });
   });
 
-  app.get<{ Querystring: { device: string } }>('/where', {
+  app.get<{ Querystring: WhereQueryT }>('/where', {
     preHandler,
     schema: {
       summary: 'Where is this phone sold, and how well does it work in every country?',
@@ -65,7 +66,12 @@ export function registerQueryRoutes(app: FastifyInstance, data: BandfitData, cac
       querystring: WhereQuery,
       response: readResponses('Same shape as `bandfit where --json`'),
     },
-  }, async (request) => whereQuery(data, { device: request.query.device }));
+  }, async (request) =>
+    whereQuery(snapshotOf(request), {
+      device: request.query.device,
+      ...(request.query.country !== undefined ? { countries: splitList([request.query.country], 'country', MAX_COUNTRIES) } : {}),
+    }),
+  );
 
   app.get<{ Querystring: PhonesQueryT }>('/phones', {
     preHandler,
@@ -77,7 +83,7 @@ export function registerQueryRoutes(app: FastifyInstance, data: BandfitData, cac
     },
   }, async (request) => {
     const q = request.query;
-    return phonesQuery(data, {
+    return phonesQuery(snapshotOf(request), {
       country: q.country,
       ...(q.carrier !== undefined ? { carrier: q.carrier } : {}),
       ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
@@ -97,7 +103,7 @@ export function registerQueryRoutes(app: FastifyInstance, data: BandfitData, cac
       response: readResponses('Same shape as `bandfit trip --json`'),
     },
   }, async (request) =>
-    tripQuery(data, {
+    tripQuery(snapshotOf(request), {
       devices: splitList(request.query.devices, 'devices', MAX_DEVICES),
       countries: splitList(request.query.countries, 'countries', MAX_COUNTRIES),
     }),
@@ -112,7 +118,7 @@ export function registerQueryRoutes(app: FastifyInstance, data: BandfitData, cac
       response: readResponses('Same shape as `bandfit compare --json`'),
     },
   }, async (request) =>
-    compareQuery(data, {
+    compareQuery(snapshotOf(request), {
       devices: splitList(request.query.devices, 'devices', MAX_DEVICES),
       ...(request.query.country !== undefined ? { country: request.query.country } : {}),
     }),

@@ -29,7 +29,13 @@ export const CheckQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const WhereQuery = Type.Object({ device: name('Phone name or model number') }, { additionalProperties: false });
+export const WhereQuery = Type.Object(
+  {
+    device: name('Phone name or model number'),
+    country: Type.Optional(Type.String({ minLength: 1, maxLength: 400, description: 'Only these countries: codes or names, comma-separated (`DE,Japan`)' })),
+  },
+  { additionalProperties: false },
+);
 
 export const PhonesQuery = Type.Object(
   {
@@ -91,6 +97,7 @@ export function readResponses(description: string, statuses: number[] = [400, 40
 }
 
 export type CheckQueryT = Static<typeof CheckQuery>;
+export type WhereQueryT = Static<typeof WhereQuery>;
 export type PhonesQueryT = Static<typeof PhonesQuery>;
 export type TripQueryT = Static<typeof TripQuery>;
 export type CompareQueryT = Static<typeof CompareQuery>;

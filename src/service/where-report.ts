@@ -18,8 +18,15 @@ export interface WhereResult {
   countries: WhereCountry[];
 }
 
-/** The main networks of every country they serve (licence country and territories). */
-export function carriersByCountry(carriers: readonly Carrier[]): Map<string, Carrier[]> {
+const byCountryCache = new WeakMap<readonly Carrier[], Map<string, Carrier[]>>();
+
+/**
+ * The main networks of every country they serve (licence country and territories), worked out
+ * once per carrier list (a snapshot's list never changes).
+ */
+export function carriersByCountry(carriers: readonly Carrier[]): ReadonlyMap<string, Carrier[]> {
+  const cached = byCountryCache.get(carriers);
+  if (cached) return cached;
   const map = new Map<string, Carrier[]>();
   for (const carrier of carriers) {
     for (const cc of new Set([carrier.country, ...carrier.territories])) {
@@ -29,6 +36,7 @@ export function carriersByCountry(carriers: readonly Carrier[]): Map<string, Car
     }
   }
   for (const [cc, list] of map) map.set(cc, mainCarriers(list, cc));
+  byCountryCache.set(carriers, map);
   return map;
 }
 

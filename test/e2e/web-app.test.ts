@@ -6,7 +6,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/project-root.js';
 import { buildApp } from '../../src/server/app.js';
-import { storeData } from '../../src/service/store-data.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -34,7 +33,7 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     }
     mkdirSync(SHOTS, { recursive: true });
     const open = () => (store ??= openStore({ env }));
-    app = buildApp({ data: storeData(open), openStore: open, env });
+    app = buildApp({ openStore: open, env });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await chromium.launch({

@@ -6,7 +6,6 @@ import type { CliIo } from '../../src/cli/context.js';
 import { run } from '../../src/cli/main.js';
 import { importDevices } from '../../src/import/import-devices.js';
 import { buildApp } from '../../src/server/app.js';
-import { storeData } from '../../src/service/store-data.js';
 import { exportStore } from '../../src/store/export-store.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -71,7 +70,7 @@ describe('hostile names through import, store and export', () => {
 describe('hostile names through the API', () => {
   let store: Promise<Store> | undefined;
   const open = () => (store ??= openStore({ file: db, env: {} }));
-  const app = buildApp({ data: storeData(open), openStore: open, env: { BANDFIT_ADMIN_TOKEN: TOKEN } });
+  const app = buildApp({ openStore: open, env: { BANDFIT_ADMIN_TOKEN: TOKEN } });
   afterAll(async () => {
     await app.close();
     if (store) await (await store).close();

@@ -3,7 +3,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/project-root.js';
 import { buildApp } from '../../src/server/app.js';
-import { storeData } from '../../src/service/store-data.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { fixtureDevice } from '../../src/store/test-support/store-fixtures.js';
@@ -44,7 +43,7 @@ describe.skipIf(!BIN)('PostgreSQL stopped and restarted under a running server',
     const url = start();
     const env = { BANDFIT_DATABASE_URL: url, BANDFIT_ADMIN_TOKEN: TOKEN };
     const open = () => (store ??= openStore({ url, env, starter: { devices: [fixtureDevice('pa')], version: 'pg-outage' } }));
-    app = buildApp({ data: storeData(open), openStore: open, env });
+    app = buildApp({ openStore: open, env });
     await app.ready();
   }, 120_000);
 

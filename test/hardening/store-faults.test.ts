@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BandfitError } from '../../src/errors.js';
 import { projectPath } from '../../src/project-root.js';
 import { buildApp } from '../../src/server/app.js';
-import { storeData } from '../../src/service/store-data.js';
 import { openStore } from '../../src/store/open-store.js';
 import { fixtureDevice } from '../../src/store/test-support/store-fixtures.js';
 import { expectCleanAnswer } from './support/hardening-app.js';
@@ -38,7 +37,7 @@ async function expectStoreError(file: string): Promise<BandfitError> {
 /** The API over a store at `file`: every read answers 503 E_STORE with the generic message. */
 async function expectApi503(file: string): Promise<void> {
   const open = () => openStore({ file, env: {}, starter });
-  const app = buildApp({ data: storeData(open), openStore: open, env: { BANDFIT_ADMIN_TOKEN: 't' } });
+  const app = buildApp({ openStore: open, env: { BANDFIT_ADMIN_TOKEN: 't' } });
   for (const url of ['/api/v1/devices?q=mi', '/api/v1/check?device=Phone%20SF&country=US', '/api/v1/countries']) {
     const res = await app.inject(url);
     expect(res.statusCode, `${url}: ${res.body}`).toBe(503);
@@ -95,7 +94,7 @@ describe('a store damaged after it was written', () => {
     for (let at = 8192; at < size; at += 4096) writeSync(fd, Buffer.alloc(512, 0xa5), 0, 512, at + 100);
     closeSync(fd);
     const open = () => openStore({ file, env: {}, starter: { devices: [], version: 'damaged' } });
-    const app = buildApp({ data: storeData(open), openStore: open, env: {} });
+    const app = buildApp({ openStore: open, env: {} });
     for (const url of ['/api/v1/devices?q=phone', '/api/v1/check?device=Phone%20D1&country=US', '/api/v1/where?device=Phone%20D2']) {
       const res = await app.inject(url);
       const error = expectCleanAnswer(res, url, true);

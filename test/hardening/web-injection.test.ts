@@ -7,7 +7,6 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/project-root.js';
 import { buildApp } from '../../src/server/app.js';
-import { storeData } from '../../src/service/store-data.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 import { HOSTILE_NAMES, hostileDevice } from './support/hostile-names.js';
@@ -52,7 +51,7 @@ describe.skipIf(!hasChromium)('hostile names in Chromium', () => {
     const s = await open();
     await s.upsertDevices(HOSTILE_NAMES.map((name, i) => hostileDevice(name, i)), { origin: 'import', sourceFile: 'hostile.json' });
     await s.upsertCarrierOverlays([{ id: 'us-verizon', country: 'US', name: CARRIER }]);
-    app = buildApp({ data: storeData(open), openStore: open, env: {} });
+    app = buildApp({ openStore: open, env: {} });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     browser = await chromium.launch({

@@ -34,7 +34,7 @@ export function carriersCommand(ctx: CliContext): Command {
     .option('--sources', 'list each carrier\'s sources')
     .option('--json', 'machine-readable output')
     .action(async (o: { country?: string; report?: boolean; sources?: boolean; json?: boolean }) => {
-      const catalog = await ctx.data().carriers();
+      const catalog = (await ctx.snapshot()).carriers;
       if (o.report) {
         const records = createRequire(import.meta.url)('mcc-mnc-list').all() as MccMncRecord[];
         const report = carrierReport(catalog, records);

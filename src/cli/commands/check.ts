@@ -29,7 +29,7 @@ export function checkCommand(ctx: CliContext): Command {
     .addHelpText('after', '\nExamples:\n  bandfit check "Xiaomi Mi 6" --country US\n  bandfit check --bands "LTE 1, 3, 5, 40" --country IN --carrier Jio --json')
     .action(async (device: string | undefined, options: CheckOptions) => {
       if (!options.country) throw new BandfitError('E_BAD_INPUT', 'Say which country with --country (e.g. --country US)', { path: ['country'] });
-      const report = await checkQuery(ctx.data(), {
+      const report = checkQuery(await ctx.snapshot(), {
         ...(device ? { device } : {}),
         ...(options.bands !== undefined ? { bands: options.bands } : {}),
         country: options.country,

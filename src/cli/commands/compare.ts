@@ -34,7 +34,7 @@ export function compareCommand(ctx: CliContext): Command {
     .option('--country <cc>', 'add each variant\'s best verdict in this country')
     .option('--json', 'machine-readable output')
     .action(async (devices: string[], o: { country?: string; json?: boolean }) => {
-      const report = await compareQuery(ctx.data(), { devices, ...(o.country ? { country: o.country } : {}) });
+      const report = compareQuery(await ctx.snapshot(), { devices, ...(o.country ? { country: o.country } : {}) });
       ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatCompare(report, ctx.io.isTTY));
     });
 }

@@ -51,7 +51,7 @@ export function phonesCommand(ctx: CliContext): Command {
       if (!LEVELS.includes(o.minVerdict as Level)) throw new BandfitError('E_BAD_INPUT', `--min-verdict must be one of ${LEVELS.join(', ')}`, { path: ['min-verdict'] });
       const limit = Number(o.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new BandfitError('E_BAD_INPUT', `--limit must be a whole number from 1, got "${o.limit}"`, { path: ['limit'] });
-      const report = await phonesQuery(ctx.data(), {
+      const report = phonesQuery(await ctx.snapshot(), {
         country: o.country,
         ...(o.carrier ? { carrier: o.carrier } : {}),
         ...(maxPrice !== undefined ? { maxPrice } : {}),

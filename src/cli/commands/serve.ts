@@ -22,9 +22,9 @@ export function serveCommand(ctx: CliContext): Command {
     .action(async (o: { port: string; host: string; log?: boolean }) => {
       // Loaded here so other commands start without the HTTP stack.
       const { buildApp } = await import('../../server/app.js');
-      const app = buildApp({ data: ctx.data(), openStore: ctx.openStore, env: ctx.env, logger: o.log === true });
       // Open the store now, so a bad database URL fails at start rather than on the first request.
-      await ctx.data().version();
+      await ctx.openStore();
+      const app = buildApp({ openStore: ctx.openStore, env: ctx.env, logger: o.log === true });
       await app.listen({ port: port(o.port), host: o.host });
       const address = app.server.address();
       const actual = typeof address === 'object' && address ? address.port : port(o.port);

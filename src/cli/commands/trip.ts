@@ -31,7 +31,7 @@ export function tripCommand(ctx: CliContext): Command {
     .action(async (devices: string[], o: { countries: string; json?: boolean }) => {
       const countries = o.countries.split(',').map((c) => c.trim()).filter(Boolean);
       if (countries.length > 30) throw new BandfitError('E_BAD_INPUT', 'At most 30 countries per trip', { path: ['countries'] });
-      const report = await tripQuery(ctx.data(), { devices, countries });
+      const report = tripQuery(await ctx.snapshot(), { devices, countries });
       ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatTrip(report, ctx.io.isTTY));
     });
 }

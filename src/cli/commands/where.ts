@@ -63,11 +63,8 @@ export function whereCommand(ctx: CliContext): Command {
     .option('--limit <n>', 'countries to list (0 = all)', '40')
     .option('--json', 'machine-readable output')
     .action(async (device: string, options: { json?: boolean; limit: string; country?: string }) => {
-      const report = await whereQuery(ctx.data(), { device });
-      if (options.country) {
-        const wanted = new Set(options.country.toUpperCase().split(',').map((c) => c.trim()));
-        report.countries = report.countries.filter((c) => wanted.has(c.country));
-      }
+      const countries = options.country?.split(',').map((c) => c.trim()).filter(Boolean);
+      const report = whereQuery(await ctx.snapshot(), { device, ...(countries ? { countries } : {}) });
       const limit = Number(options.limit) > 0 ? Number(options.limit) : Infinity;
       if (options.json) ctx.io.out(JSON.stringify(report, null, 2));
       else {

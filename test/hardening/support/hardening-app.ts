@@ -3,7 +3,6 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { ErrorCode } from '../../../src/errors.js';
 import { buildApp } from '../../../src/server/app.js';
-import { storeData } from '../../../src/service/store-data.js';
 import { openStore } from '../../../src/store/open-store.js';
 import type { Store } from '../../../src/store/store.js';
 
@@ -29,7 +28,7 @@ export function memoryApp(extraEnv: Record<string, string> = {}) {
   const env = { BANDFIT_DB: ':memory:', BANDFIT_ADMIN_TOKEN: ADMIN_TOKEN, ...extraEnv };
   let store: Promise<Store> | undefined;
   const open = () => (store ??= openStore({ env }));
-  const app = buildApp({ data: storeData(open), openStore: open, env });
+  const app = buildApp({ openStore: open, env });
   return {
     app,
     store: () => open(),

@@ -7,7 +7,6 @@
 import { isBandfitError } from '../../../src/errors.js';
 import { importDevices } from '../../../src/import/import-devices.js';
 import { buildApp } from '../../../src/server/app.js';
-import { storeData } from '../../../src/service/store-data.js';
 import { openStore } from '../../../src/store/open-store.js';
 import type { Store } from '../../../src/store/store.js';
 
@@ -29,7 +28,7 @@ try {
 } catch (error) {
   say('open', outcomeOf(error));
 }
-const app = buildApp({ data: storeData(open), openStore: open, env: {} });
+const app = buildApp({ openStore: open, env: {} });
 const res = await app.inject('/api/v1/devices?q=mi%206');
 say('http', { status: res.statusCode, body: res.body });
 await app.close();
