@@ -1,6 +1,12 @@
 /**
- * bandfit as a library: the engine is pure and takes its data as arguments; the loaders
- * supply the bundled catalogs.
+ * bandfit as a library: the questions (`check`, `where`, `phones`, `trip`, `compare`) are pure
+ * functions of a data snapshot and a query, answered in the JSON shapes of docs/api.md;
+ * `openSnapshot()` gives the bundled data without opening a database. The engine underneath
+ * is pure and takes its data as arguments.
+ *
+ * @example
+ * import { check, openSnapshot } from 'bandfit';
+ * const answer = check(await openSnapshot(), { device: 'Xiaomi Mi 6', country: 'US' });
  *
  * @example
  * import { checkCompatibility, bandSetOf, loadCarrierCatalog } from 'bandfit';
@@ -25,3 +31,21 @@ export { rankPhones } from './engine/rank-phones.js';
 export { planTrip } from './engine/plan-trip.js';
 export { openStore, type OpenStoreOptions } from './store/open-store.js';
 export type { Store } from './store/store.js';
+export {
+  checkQuery as check,
+  whereQuery as where,
+  phonesQuery as phones,
+  tripQuery as trip,
+  compareQuery as compare,
+  type CheckQuery,
+  type WhereQuery,
+  type PhonesQuery,
+} from './service/queries.js';
+export type { CheckReport } from './service/check-report.js';
+export type { WhereResult } from './service/where-report.js';
+export type { PhonesResult } from './service/phones-report.js';
+export type { CompareResult } from './service/compare-report.js';
+export type { TripReport } from './engine/plan-trip.js';
+export { openSnapshot, type OpenSnapshotOptions } from './service/open-snapshot.js';
+export { createSnapshot, type Snapshot, type SnapshotParts } from './service/snapshot.js';
+export { storeSnapshots, type SnapshotSource } from './service/snapshot-source.js';
