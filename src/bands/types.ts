@@ -34,3 +34,6 @@ export interface BandInfo {
   /** The specification table the ranges come from. */
   source: string;
 }
+
+/** State of a technology on a carrier's network. */
+export type TechState = 'active' | 'ending' | 'off' | 'none' | 'unknown';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BandfitError } from '../errors.js';
-import { validateDevice } from '../import/validate-device.js';
+import { validateDevice } from './validate-device.js';
 import { projectPath } from '../project-root.js';
 import type { Device } from './types.js';
 

@@ -1,3 +1,5 @@
+import type { TechState } from '../bands/types.js';
+
 /**
  * The catalog's record shapes: what the curated files in `data/` hold and what the store keeps.
  * Every record cites its sources; a field that is not known is left out, never guessed.
@@ -16,8 +18,7 @@ export interface Source {
   credit?: string;
 }
 
-/** State of a technology on a carrier's network. */
-export type TechState = 'active' | 'ending' | 'off' | 'none' | 'unknown';
+export type { TechState };
 
 export interface TechStatus {
   state: TechState;

@@ -6,7 +6,7 @@ import type { CliContext, CliIo } from './context.js';
 import { processIo } from './context.js';
 import { exitCodeFor } from './exit-codes.js';
 import { registerExtraCommands } from './extra-commands.js';
-import { pasteBandsCommand } from './paste-bands.js';
+import { pasteBandsCommand } from '../service/paste-bands.js';
 
 /** Builds the `bandfit` program with every command registered. */
 export function buildProgram(ctx: CliContext): Command {

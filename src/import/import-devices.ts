@@ -7,7 +7,7 @@ import { detectFormat, type FormatOption, type ImportFormat } from './detect-for
 import { deviceFromRow } from './device-from-row.js';
 import { slugify, splitBrand, type GsmarenaRow } from './gsmarena-row.js';
 import { readRecords } from './read-records.js';
-import { validateDevice } from './validate-device.js';
+import { validateDevice } from '../catalog/validate-device.js';
 
 export interface RejectedRow {
   /** CSV file line, or position in a JSON list (from 1). */

@@ -4,7 +4,7 @@ import { findBand } from '../bands/registry.js';
 import { getCountry } from '../catalog/countries.js';
 import type { Device } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
-import { validateDevice } from '../import/validate-device.js';
+import { validateDevice } from '../catalog/validate-device.js';
 import type { CarrierOverlay, Store } from '../store/store.js';
 import { requireAdmin } from './admin-auth.js';
 import { ErrorSchema } from './schemas.js';

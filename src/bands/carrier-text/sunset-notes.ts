@@ -1,4 +1,4 @@
-import type { TechState } from '../../catalog/types.js';
+import type { TechState } from '../types.js';
 
 /**
  * Switch-off facts written in `mcc-mnc-list` notes: "UMTS shut down July 2022, GSM to shut

@@ -4,7 +4,7 @@ import { whereQuery } from '../../service/queries.js';
 import type { WhereResult } from '../../service/where-report.js';
 import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
-import { pasteBandsCommand } from '../paste-bands.js';
+import { pasteBandsCommand } from '../../service/paste-bands.js';
 
 /** Names listed per launch date; the table has every country. */
 const MARKET_NAMES = 12;

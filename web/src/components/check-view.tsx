@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { api, type Carrier, type CheckReport, type CountryRow } from '../api.js';
-import { pasteBandsCommand } from '../../../src/cli/paste-bands.js';
+import { pasteBandsCommand } from '../../../src/service/paste-bands.js';
 import { LEVELS } from '../levels.js';
 import { CountryPicker } from './country-picker.js';
 import { DevicePicker, type PickedDevice } from './device-picker.js';

@@ -1,5 +1,5 @@
 import { findBand } from '../bands/registry.js';
-import type { Device } from '../catalog/types.js';
+import type { Device } from './types.js';
 import { BandfitError } from '../errors.js';
 
 /** Ids are lower-case slugs: `xiaomi-mi-6`, `xiaomi-mi-6-cn`. */
