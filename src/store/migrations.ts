@@ -67,8 +67,23 @@ const provider: MigrationProvider = {
   getMigrations: async () => MIGRATIONS,
 };
 
+/**
+ * Whether the store's migrations are exactly the code's: one read instead of the migrator's six
+ * statements on every command (most opens find the schema current).
+ */
+async function schemaIsCurrent(db: Kysely<any>): Promise<boolean> {
+  try {
+    const rows = await db.selectFrom('bandfit_migration').select('name').execute();
+    const names = new Set(rows.map((r: { name: string }) => r.name));
+    return names.size === Object.keys(MIGRATIONS).length && Object.keys(MIGRATIONS).every((name) => names.has(name));
+  } catch {
+    return false; // no migration table yet: a new store
+  }
+}
+
 /** Brings the schema up to date; throws `E_STORE` if a migration fails or the store is newer. */
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  if (await schemaIsCurrent(db)) return;
   const migrator = new Migrator({ db, provider, migrationTableName: 'bandfit_migration', migrationLockTableName: 'bandfit_migration_lock' });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

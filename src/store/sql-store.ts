@@ -162,7 +162,10 @@ export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'
     },
 
     async catalogVersion() {
-      const [storeId, revision, starter] = await Promise.all([getMeta(db, 'store_id'), getMeta(db, 'revision'), getMeta(db, 'starter_version')]);
+      // One read of the three keys: every snapshot source asks this once per version window.
+      const rows = await db.selectFrom('meta').select(['key', 'value']).where('key', 'in', ['store_id', 'revision', 'starter_version']).execute();
+      const meta = new Map(rows.map((row) => [row.key, row.value]));
+      const [storeId, revision, starter] = [meta.get('store_id'), meta.get('revision'), meta.get('starter_version')];
       return `${storeId ?? 'store'}-${revision ?? '0'}-${(starter ?? 'none').slice(0, 8)}`;
     },
 
