@@ -1,7 +1,6 @@
 import { BandfitError } from '../errors.js';
+import { matchKey as norm } from '../catalog/device-search.js';
 import type { Device, Variant } from '../catalog/types.js';
-
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * Picks the variant to judge: the one the user named (label, id or model number), else one

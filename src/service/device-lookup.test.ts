@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openSnapshot } from './open-snapshot.js';
+import { checkQuery, compareQuery, tripQuery, whereQuery } from './queries.js';
+import type { Snapshot } from './snapshot.js';
+
+let snapshot: Snapshot;
+beforeAll(async () => {
+  snapshot = await openSnapshot();
+});
+
+/** Every question finds its phone the same way: exact model number, exact name, then search. */
+describe('one device resolver for every question', () => {
+  it('asks back a name that fits several phones, in check, where, trip and compare alike', () => {
+    const asked = [
+      () => checkQuery(snapshot, { device: '7 Pro', country: 'US' }),
+      () => whereQuery(snapshot, { device: '7 Pro' }),
+      () => tripQuery(snapshot, { devices: ['7 Pro'], countries: ['US'] }),
+      () => compareQuery(snapshot, { devices: ['7 Pro'] }),
+    ];
+    for (const ask of asked) {
+      expect(ask).toThrow(expect.objectContaining({ code: 'E_AMBIGUOUS_DEVICE' }));
+    }
+  });
+
+  it('takes an exact model number as that variant, and an exact name as that phone', () => {
+    const byModel = checkQuery(snapshot, { device: 'MCE16', country: 'US' });
+    expect(byModel.device).toMatchObject({ id: 'xiaomi-mi-6', variant: { models: expect.arrayContaining(['MCE16']) } });
+    expect(checkQuery(snapshot, { device: 'oneplus 7 pro', country: 'US' }).device?.id).toBe('oneplus-7-pro');
+  });
+
+  it('where filters countries by code or name, and refuses an unknown one', () => {
+    const report = whereQuery(snapshot, { device: 'Xiaomi Mi 6', countries: ['Germany', 'cn'] });
+    expect(report.countries.map((c) => c.country).sort()).toEqual(['CN', 'DE']);
+    expect(() => whereQuery(snapshot, { device: 'Xiaomi Mi 6', countries: ['Atlantis'] })).toThrow(expect.objectContaining({ code: 'E_UNKNOWN_COUNTRY' }));
+  });
+});
