@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BandfitError } from '../errors.js';
 import { importDevices } from '../import/import-devices.js';
 import { openStore } from '../store/open-store.js';
-import { modelFamily, resolveDevice, searchDevices } from './device-search.js';
+import { modelFamily, searchDevices } from './device-search.js';
+import { resolveDevice } from './resolve-device.js';
 import type { Device } from './types.js';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -1,4 +1,4 @@
-import { resolveDevice } from '../catalog/device-search.js';
+import { resolveDevice } from '../catalog/resolve-device.js';
 import type { Device } from '../catalog/types.js';
 
 /** A device the user named, and the variant label when the query named one (a model number). */

@@ -1,0 +1,67 @@
+import { BandfitError } from '../errors.js';
+import { buildIndex, exactMatches, fullName, matchKey, searchDevices, type DeviceMatch } from './device-search.js';
+import type { Device, Variant } from './types.js';
+
+/** What `resolveDevice` settles on. `variant` is absent when the device has several and the query did not pick one. */
+export interface ResolvedDevice {
+  device: Device;
+  variant?: Variant;
+}
+
+function describe(match: ResolvedDevice): string {
+  return match.variant ? `${fullName(match.device)} (${match.variant.label}, ${match.variant.id})` : `${fullName(match.device)} (${match.device.id})`;
+}
+
+/** Fuzzy hits settle a query only when the best scores at least twice the runner-up. */
+const CLEAR_LEAD = 2;
+
+/**
+ * One device for a query, or an error instead of a guess: an exact model number or name wins
+ * over fuzzy matches ("Xiaomi Mi 6" is the Mi 6, never the Mi 6X); several exact matches, or
+ * fuzzy matches without a clear leader, throw `E_AMBIGUOUS_DEVICE` listing the candidates in
+ * `details.candidates`; no match throws `E_UNKNOWN_DEVICE` with suggestions.
+ *
+ * @example
+ * resolveDevice('MCE16', devices); // { device: Mi 6, variant: China }
+ */
+export function resolveDevice(query: string, devices: readonly Device[]): ResolvedDevice {
+  const key = matchKey(query);
+  if (!key) throw new BandfitError('E_BAD_INPUT', 'Device name is empty', { path: ['device'] });
+  // An exact model number or full name settles it without the fuzzy search (most queries: ids
+  // from the web app and the API, names from the CLI).
+  const settled = exactMatches(buildIndex(devices), key).filter((m) => m.by === 'model' || m.by === 'name');
+  const found = settled.length > 0 ? settled : searchDevices(query, devices, 12);
+  const matches = found.filter((m) => m.by !== 'partial' && m.by !== 'family');
+  const exact = matches.filter((m) => m.by === 'model' || m.by === 'name');
+  const ends = matches.filter((m) => m.by === 'name-end');
+  const single = (m: DeviceMatch): ResolvedDevice => {
+    const variant = m.variant ?? (m.device.variants.length === 1 ? m.device.variants[0] : undefined);
+    return variant ? { device: m.device, variant } : { device: m.device };
+  };
+  const ambiguous = (list: DeviceMatch[]) => {
+    const candidates = list.map((m) => ({ id: m.device.id, name: fullName(m.device), variant: m.variant?.id }));
+    return new BandfitError('E_AMBIGUOUS_DEVICE', `"${query}" matches several devices: ${list.map((m) => describe(m)).join('; ')}`, {
+      candidates,
+      suggestions: candidates.map((c) => c.name),
+    });
+  };
+  if (exact.length === 1) return single(exact[0]!);
+  if (exact.length > 1) throw ambiguous(exact);
+  if (ends.length === 1) return single(ends[0]!);
+  if (ends.length > 1) throw ambiguous(ends.slice(0, 8));
+  const family = found.filter((m) => m.by === 'family');
+  if (family.length > 0) {
+    const known = family.map((m) => `${fullName(m.device)} (${m.variant!.label}: ${(m.variant!.models ?? []).join(', ')})`);
+    throw new BandfitError(
+      'E_UNKNOWN_DEVICE',
+      `No variant with model number "${query}" is known. Its model family has ${known.join('; ')}, whose bands may differ from this model's; ask for it by name to check it anyway`,
+      { suggestions: [...new Set(family.map((m) => fullName(m.device)))], family: family.map((m) => ({ id: m.device.id, name: fullName(m.device), variant: m.variant!.id })) },
+    );
+  }
+  const [best, second] = matches;
+  if (best && (!second || best.score >= CLEAR_LEAD * second.score)) return single(best);
+  if (best) throw ambiguous(matches.slice(0, 8));
+  throw new BandfitError('E_UNKNOWN_DEVICE', `No device matches "${query}"`, {
+    suggestions: found.slice(0, 5).map((m) => fullName(m.device)),
+  });
+}
