@@ -50,8 +50,7 @@ function fromCurated(record: CuratedCarrier, twin: Carrier | undefined): Carrier
     nr: record.nr ?? [],
     gsm: record.gsm ?? UNKNOWN,
     umts: record.umts ?? UNKNOWN,
-    // Curated records carry no TD-SCDMA field: the derived status (from band text) stands in.
-    tdscdma: twin?.tdscdma ?? UNKNOWN,
+    tdscdma: tdscdmaOf(record, twin),
     cdma: record.cdma ?? UNKNOWN,
     ...(record.nrSa !== undefined ? { nrSa: record.nrSa } : {}),
     ...(record.volteRequired !== undefined ? { volteRequired: record.volteRequired } : {}),
@@ -59,6 +58,17 @@ function fromCurated(record: CuratedCarrier, twin: Carrier | undefined): Carrier
     checked: record.checked,
     ...(record.notes ? { notes: record.notes } : {}),
   };
+}
+
+/**
+ * Curated records carry no TD-SCDMA field: the derived status (from band text) stands in, except
+ * where the curated record says its 3G is off or absent; curated beats derived, so TD-SCDMA is too.
+ */
+function tdscdmaOf(record: CuratedCarrier, twin: Carrier | undefined): TechStatus {
+  const derived = twin?.tdscdma ?? UNKNOWN;
+  const umts = record.umts;
+  if (!umts || (umts.state !== 'off' && umts.state !== 'none') || derived.state === 'unknown') return derived;
+  return { ...umts, ...(derived.bands?.length ? { bands: derived.bands } : {}) };
 }
 
 /** An MVNO: its own names and codes, its host's radio facts. */

@@ -13,12 +13,13 @@ const bandList = (bands: Carrier['lte']) => bands.map((b) => `${b.band}${b.layer
 const status = (name: string, s: TechStatus) =>
   s.state === 'unknown' && !s.bands?.length ? '' : `${name} ${s.state}${s.date ? ` ${s.date}` : ''}${s.bands?.length ? ` (${s.bands.join(' ')})` : ''}`;
 
-function formatCarriers(carriers: Carrier[], colour: boolean, sources: boolean): string {
+function formatCarriers(carriers: Carrier[], catalog: readonly Carrier[], colour: boolean, sources: boolean): string {
   const p = painter(colour);
-  const table = new Table({ head: ['Carrier', 'Kind', 'MCC-MNC', '4G (* coverage)', '5G', '2G / 3G', 'Data'], style: p.tableStyle, wordWrap: true, colWidths: [20, 10, 14, 26, 20, 30, 9] });
+  const table = new Table({ head: ['Carrier', 'Kind', 'MCC-MNC', '4G (* coverage)', '5G', '2G / 3G', 'Data'], style: p.tableStyle, wordWrap: true, colWidths: [20, 16, 14, 26, 20, 30, 9] });
+  const names = new Map(catalog.map((c) => [c.id, c.name]));
   for (const c of carriers) {
     const legacy = [status('GSM', c.gsm), status('UMTS', c.umts), status('TD-SCDMA', c.tdscdma), status('CDMA', c.cdma)].filter(Boolean).join('\n');
-    table.push([c.name, c.kind === 'mvno' ? `MVNO on ${c.host}` : 'network', c.mccmnc.slice(0, 4).join(' '), bandList(c.lte), bandList(c.nr), legacy || '-', c.origin]);
+    table.push([c.name, c.kind === 'mvno' ? (c.host ? `MVNO on ${names.get(c.host) ?? c.host}` : 'MVNO') : 'network', c.mccmnc.slice(0, 4).join(' '), bandList(c.lte), bandList(c.nr), legacy || '-', c.origin]);
   }
   const lines = [table.toString()];
   if (sources) for (const c of carriers) for (const s of c.sources) lines.push(`${c.name}: ${s.title}${s.url ? ` <${s.url}>` : ''}${s.ref ? ` [${s.ref}]` : ''}`);
@@ -43,6 +44,6 @@ export function carriersCommand(ctx: CliContext): Command {
       }
       const carriers = o.country ? carriersInCountry(catalog, getCountry(o.country).code) : catalog.carriers;
       const sorted = [...carriers].sort((a, b) => Number(b.origin === 'curated') - Number(a.origin === 'curated') || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
-      ctx.io.out(o.json ? JSON.stringify({ carriers: sorted }, null, 2) : formatCarriers(sorted, ctx.io.isTTY, o.sources === true));
+      ctx.io.out(o.json ? JSON.stringify({ carriers: sorted }, null, 2) : formatCarriers(sorted, catalog.carriers, ctx.io.isTTY, o.sources === true));
     });
 }
