@@ -106,6 +106,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     tripQuery(snapshotOf(request), {
       devices: splitList(request.query.devices, 'devices', MAX_DEVICES),
       countries: splitList(request.query.countries, 'countries', MAX_COUNTRIES),
+      ...(request.query.variant !== undefined ? { variant: request.query.variant } : {}),
     }),
   );
 

@@ -54,6 +54,7 @@ export const TripQuery = Type.Object(
   {
     devices: list(`Phones, up to ${MAX_DEVICES}`, MAX_DEVICES),
     countries: list(`Countries, up to ${MAX_COUNTRIES}`, MAX_COUNTRIES),
+    variant: Type.Optional(name('Judge this variant of each phone (label or model number), not its best one')),
   },
   { additionalProperties: false },
 );

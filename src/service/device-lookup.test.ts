@@ -33,4 +33,12 @@ describe('one device resolver for every question', () => {
     expect(report.countries.map((c) => c.country).sort()).toEqual(['CN', 'DE']);
     expect(() => whereQuery(snapshot, { device: 'Xiaomi Mi 6', countries: ['Atlantis'] })).toThrow(expect.objectContaining({ code: 'E_UNKNOWN_COUNTRY' }));
   });
+
+  it('trip judges the variant a model number or --variant names, not the best one for the trip', () => {
+    const byModel = tripQuery(snapshot, { devices: ['A3090'], countries: ['US', 'DE', 'JP'] });
+    expect(byModel.phones[0]).toMatchObject({ deviceId: 'apple-iphone-15', variantLabel: 'International' });
+    const usa = tripQuery(snapshot, { devices: ['iPhone 15'], countries: ['US'], variant: 'A2846' });
+    expect(usa.phones[0]?.variantLabel).toBe('USA');
+    expect(() => tripQuery(snapshot, { devices: ['iPhone 15'], countries: ['US'], variant: 'Atlantis' })).toThrow(expect.objectContaining({ code: 'E_BAD_INPUT' }));
+  });
 });

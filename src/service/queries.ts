@@ -6,6 +6,7 @@ import { BandfitError } from '../errors.js';
 import type { Snapshot } from './snapshot.js';
 import { buildCheckReport, type CheckReport } from './check-report.js';
 import { buildCompareReport, type CompareResult } from './compare-report.js';
+import { chooseVariant } from './choose-variant.js';
 import { findDevice } from './find-device.js';
 import { filterCountries } from './filter-countries.js';
 import { buildPhonesReport, type PhonesResult } from './phones-report.js';
@@ -82,11 +83,26 @@ function findDevices(queries: string[], data: Snapshot): Device[] {
   return queries.map((query) => findDevice(query, data.devices).device);
 }
 
-/** `trip`: several phones across several countries. */
-export function tripQuery(data: Snapshot, q: { devices: string[]; countries: string[] }): TripReport {
+export interface TripQuery {
+  devices: string[];
+  countries: string[];
+  /** Judge this variant (label, id or model number) of every phone named, not its best one. */
+  variant?: string;
+}
+
+/**
+ * `trip`: several phones across several countries. A phone named by model number (`A3090`), or
+ * with `variant`, is judged as that variant; otherwise as its best variant for the whole trip.
+ */
+export function tripQuery(data: Snapshot, q: TripQuery): TripReport {
   if (!q.countries.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one country', { path: ['countries'] });
+  if (!q.devices.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one phone', { path: ['devices'] });
   const codes = q.countries.map((c) => getCountry(c).code);
-  const devices = findDevices(q.devices, data);
+  const devices = q.devices.map((query) => {
+    const found = findDevice(query, data.devices);
+    const wanted = q.variant ?? found.variant;
+    return wanted ? { ...found.device, variants: [chooseVariant(found.device, undefined, wanted)] } : found.device;
+  });
   return planTrip(devices, codes, carriersByCountry(data.carriers.carriers));
 }
 

@@ -27,11 +27,12 @@ export function tripCommand(ctx: CliContext): Command {
     .description('Will my phones work on my whole trip? Best carrier per country and the best phone overall.')
     .argument('<devices...>', 'one or more phones')
     .requiredOption('--countries <list>', 'comma-separated countries (US,DE,JP)')
+    .option('--variant <label>', 'judge this variant of each phone (label or model number), not its best one')
     .option('--json', 'machine-readable output')
-    .action(async (devices: string[], o: { countries: string; json?: boolean }) => {
+    .action(async (devices: string[], o: { countries: string; variant?: string; json?: boolean }) => {
       const countries = o.countries.split(',').map((c) => c.trim()).filter(Boolean);
       if (countries.length > 30) throw new BandfitError('E_BAD_INPUT', 'At most 30 countries per trip', { path: ['countries'] });
-      const report = tripQuery(await ctx.snapshot(), { devices, countries });
+      const report = tripQuery(await ctx.snapshot(), { devices, countries, ...(o.variant ? { variant: o.variant } : {}) });
       ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatTrip(report, ctx.io.isTTY));
     });
 }
