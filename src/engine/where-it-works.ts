@@ -15,6 +15,7 @@ export interface CountryFit extends BestVerdict {
 
 export interface WhereReport {
   deviceId: string;
+  /** Every country where it is sold officially: the device's markets by first-sale date, then its variants'. */
   launchMarkets: string[];
   countries: CountryFit[];
   summary: Record<Level, number>;
@@ -45,7 +46,9 @@ export function whereItWorks(device: Device, carriersByCountry: ReadonlyMap<stri
   countries.sort((a, b) => Number(b.sold) - Number(a.sold) || compareVerdicts(a, b) || a.country.localeCompare(b.country));
   const summary: Record<Level, number> = { full: 0, partial: 0, limited: 0, none: 0, unknown: 0 };
   for (const c of countries) summary[c.level]++;
-  const dated = (device.markets ?? []).filter((m) => m.date).map((m) => m.date!).sort();
-  const launchMarkets = (device.markets ?? []).filter((m) => !dated.length || m.date === dated[0]).map((m) => m.country);
+  // Every country the table marks as sold, so the header's count and the table agree: the
+  // device's markets by first-sale date (undated last), then those only its variants name.
+  const byDate = [...(device.markets ?? [])].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const launchMarkets = [...new Set([...byDate.map((m) => m.country), ...countries.filter((c) => c.sold).map((c) => c.country)])];
   return { deviceId: device.id, launchMarkets, countries, summary };
 }

@@ -41,4 +41,14 @@ describe('one device resolver for every question', () => {
     expect(usa.phones[0]?.variantLabel).toBe('USA');
     expect(() => tripQuery(snapshot, { devices: ['iPhone 15'], countries: ['US'], variant: 'Atlantis' })).toThrow(expect.objectContaining({ code: 'E_BAD_INPUT' }));
   });
+
+  it('where: the countries counted as sold officially are the ones the table marks sold', () => {
+    for (const device of ['iPhone 15', 'Xiaomi Mi 6', 'Galaxy S23']) {
+      const report = whereQuery(snapshot, { device });
+      const marked = report.countries.filter((c) => c.sold).map((c) => c.country);
+      const counted = new Set(report.launchMarkets.map((m) => m.country));
+      expect(marked.every((cc) => counted.has(cc)), device).toBe(true);
+      expect(counted.size, device).toBeGreaterThanOrEqual(marked.length);
+    }
+  });
 });
