@@ -24,14 +24,15 @@ const FIELD_TECH: Readonly<Record<keyof DeviceBandFields, Tech>> = {
 const NOT_BAND_LINE = /^\s*(?:speed|gprs|edge)\b/i;
 
 /**
- * Cuts text into lines. Besides line breaks, a `;` before a number starts a new list
- * (`HSDPA 850 / 900 - D5803a; 850 / 900 - D5803b`), and a technology name glued to a label
+ * Cuts text into lines. Besides line breaks, `;` and `|` start a new list: GSMArena rows
+ * pasted on one line (`GSM 850 / 900 - SIM 1 & SIM 2; LTE 1, 3, 7`), and
+ * `HSDPA 850 / 900 - D5803a; 850 / 900 - D5803b`, and a technology name glued to a label
  * starts a new line: gsm_arena_2021_decoded.csv lost GSMArena's line breaks that way
  * (vivo X5: `GSM 900 / 1800 - SIM 1 & SIM 2 - X5vGSM 850 / 900 / 1800 / 1900 - X5L`).
  */
 function splitLines(text: string): string[] {
   return text
-    .split(/\r\n|\r|\n|;\s*(?=\d)|(?<=[a-z0-9])(?=(?:GSM|HSDPA|UMTS|CDMA|LTE) \d)/)
+    .split(/\r\n|\r|\n|\s*[;|]\s*|(?<=[a-z0-9])(?=(?:GSM|HSDPA|UMTS|CDMA|LTE) \d)/)
     .filter((line) => line.trim() !== '');
 }
 

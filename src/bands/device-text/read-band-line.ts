@@ -43,10 +43,12 @@ interface Context {
   values: Set<number>;
   /** The line names 1700 or AWS, so a CDMA "2100" is the AWS downlink. */
   aws: boolean;
+  /** The line says `Band 12` or `B12` and names no technology: LTE, as spec sheets mean it. */
+  lteDefault: boolean;
 }
 
 function readNumber(token: Extract<BandToken, { kind: 'num' }>, ctx: Context): FrequencyReading {
-  const tech = token.forced ?? ctx.tech;
+  const tech = token.forced ?? ctx.tech ?? (ctx.lteDefault ? 'LTE' : null);
   if (!tech) return { reason: 'the line does not name its technology' };
   if (token.suffix !== '') {
     // 28A / 28B are the two duplexer halves of band 28 (703-733 / 758-788 MHz and 718-748 /
@@ -125,7 +127,8 @@ export function readBandLine(line: string, tech: Tech | null): LineReading {
     if (token.kind === 'num' && token.suffix === '') values.add(token.value);
     if ((token.kind === 'num' && (token.value === 1700 || token.marker === 'AWS')) || token.kind === 'aws') aws = true;
   }
-  const ctx: Context = { tech, tdd: false, values, aws };
+  const lteDefault = tech === null && !tokens.some((t) => t.kind === 'tech') && /\b(?:band\s*\d|b\d)/i.test(bands);
+  const ctx: Context = { tech, tdd: false, values, aws, lteDefault };
   const out: LineReading = { label, bands: [], modes: [], named: [], unread: [], tech };
   for (const token of tokens) readToken(token, ctx, out);
   out.tech = ctx.tech;
