@@ -3,6 +3,7 @@ import type { Carrier } from '../catalog/types.js';
 import { withSubsetBands } from '../bands/superset-bands.js';
 import { carrierProfile, type CarrierProfile, type DataLayer } from './carrier-profile.js';
 import { compiledCarrier } from './compiled-carrier.js';
+import { carrierAsOf, plannedOffs } from './as-of.js';
 import { reason, type ReasonParams } from './reason-messages.js';
 import { hasTech } from './tech-masks.js';
 import type { PhoneProfile, Reason, TechVerdict, Verdict } from './types.js';
@@ -38,7 +39,10 @@ export function dataLayerOf(profile: CarrierProfile): DataLayer | undefined {
  * const verdict = checkCompatibility({ bands: bandSetOf(['B3', 'B5', 'B40']) }, jio);
  * verdict.level; // 'full'
  */
-export function checkCompatibility(listed: PhoneProfile, carrier: Carrier): Verdict {
+export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier, asOf?: string): Verdict {
+  // On `asOf`, an `ending` 2G/3G whose date has passed counts as off (docs/verdicts.md).
+  const carrier = asOf ? carrierAsOf(listedCarrier, asOf) : listedCarrier;
+  const planned = plannedOffs(carrier);
   // A wider band covers a narrower one the carrier advertises under both (B66 ⊇ B4, B12 ⊇ B17).
   const phone = { ...listed, bands: withSubsetBands(listed.bands) };
   const params: ReasonParams = { carrier: carrier.name };
@@ -92,7 +96,8 @@ export function checkCompatibility(listed: PhoneProfile, carrier: Carrier): Verd
     technologies.push(verdict);
     const dated = { ...params, tech: layer.tech, ...(status.date ? { date: status.date } : {}) };
     if (status.state === 'off') {
-      if (hasTech(phone.bands, layer.tech)) reasons.push(reason('TECH_OFF', supported, dated));
+      const byDate = planned.some((p) => p.tech === layer.tech);
+      if (hasTech(phone.bands, layer.tech)) reasons.push(reason(byDate ? 'TECH_OFF_PLANNED' : 'TECH_OFF', supported, dated));
     } else if (layer.usable && supported.length) {
       if (status.state === 'ending') reasons.push(reason('TECH_ENDING', supported, dated));
       legacyOnly ??= verdict;

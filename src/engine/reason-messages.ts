@@ -37,6 +37,8 @@ const WRITERS: Record<ReasonCode, (bands: string[], p: ReasonParams) => string> 
     `no ${labels(bands)}: add-on band${bands.length > 1 ? 's' : ''} (downlink-only, unlicensed or mmWave) ${p.carrier} aggregates for peak speed`,
   TECH_OFF: (bands, p) =>
     `${p.carrier} switched ${p.tech ? TECH_NAMES[p.tech] : 'this network'} off${p.date ? ` (${p.date})` : ''}: the phone's ${labels(bands) || 'bands there'} count for nothing`,
+  TECH_OFF_PLANNED: (bands, p) =>
+    `${p.carrier} planned to switch ${p.tech ? TECH_NAMES[p.tech] : 'this network'} off${p.date ? ` for ${p.date}` : ''}; not confirmed since, so it counts as off: the phone's ${labels(bands) || 'bands there'} count for nothing`,
   TECH_ENDING: (_, p) =>
     `${p.carrier} is switching ${p.tech ? TECH_NAMES[p.tech] : 'this network'} off${p.date ? ` (${p.date})` : ''}: do not rely on it`,
   NO_VOICE: (_, p) =>

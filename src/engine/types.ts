@@ -24,6 +24,7 @@ export type ReasonCode =
   | 'MISSING_CAPACITY_BANDS'
   | 'MISSING_SUPPLEMENTAL_BANDS'
   | 'TECH_OFF'
+  | 'TECH_OFF_PLANNED'
   | 'TECH_ENDING'
   | 'NO_VOICE'
   | 'VOLTE_NEEDED'
