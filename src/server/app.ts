@@ -7,6 +7,7 @@ import { registerCatalogRoutes } from './catalog-routes.js';
 import { replayKeptAnswers } from './cache-headers.js';
 import { installCompression } from './compression.js';
 import { errorReply, installErrorHandler } from './error-handler.js';
+import { registerHealthRoutes } from './health-routes.js';
 import { registerImportRoutes } from './import-routes.js';
 import { registerQueryRoutes } from './query-routes.js';
 import { ResponseCache } from './response-cache.js';
@@ -81,6 +82,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
         { name: 'questions', description: 'The answers, same shapes as the CLI with --json' },
         { name: 'catalog', description: 'Phones, carriers and countries for pickers' },
         { name: 'admin', description: 'Imports, behind BANDFIT_ADMIN_TOKEN' },
+        { name: 'health', description: 'Liveness and readiness probes for a load balancer' },
       ],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
@@ -92,6 +94,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   // store reads and the verdicts were most of the time of a `check` (bench/README.md).
   const data = options.snapshots ?? storeSnapshots(requireStore(options), { ttlMs: VERSION_TTL_MS });
   const cache = new ResponseCache();
+  app.register(async (probes) => registerHealthRoutes(probes, data));
   app.register(
     async (api) => {
       // The cache keeps each answer before it is compressed: its own hook runs first.
