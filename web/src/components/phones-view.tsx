@@ -11,7 +11,10 @@ const CURRENCIES = ['USD', 'EUR', 'GBP', 'INR', 'CNY', 'JPY', 'KRW', 'AUD', 'CAD
 export function PhonesView({ countries, country, onCountry }: { countries: CountryRow[]; country: string; onCountry: (c: string) => void }) {
   const id = useId();
   const [carriers, setCarriers] = useState<Carrier[]>([]);
-  const [carrier, setCarrier] = useState('');
+  // The carrier is kept with the country it belongs to, so a new country never asks with the old carrier.
+  const [picked, setPicked] = useState({ country, carrier: '' });
+  const carrier = picked.country === country ? picked.carrier : '';
+  const setCarrier = (c: string) => setPicked({ country, carrier: c });
   const [maxPrice, setMaxPrice] = useState('');
   const [currency, setCurrency] = useState('USD');
   const [minVerdict, setMinVerdict] = useState('partial');
@@ -20,7 +23,6 @@ export function PhonesView({ countries, country, onCountry }: { countries: Count
   const [error, setError] = useState<unknown>();
 
   useEffect(() => {
-    setCarrier('');
     setCarriers([]);
     if (country) api.carriers(country).then((r) => setCarriers(r.carriers.filter((c) => c.kind === 'mno')), setError);
   }, [country]);
