@@ -31,11 +31,12 @@ export function etagOfVersion(version: string): string {
 }
 
 /** The snapshot each read request is answered from, taken once by its preHandler. */
-const taken = new WeakMap<FastifyRequest, Snapshot>();
+const TAKEN = Symbol('bandfit.snapshot');
+type WithSnapshot = FastifyRequest & { [TAKEN]?: Snapshot };
 
 /** The snapshot `cacheByVersion` took for this request: the answer and its ETag agree. */
 export function snapshotOf(request: FastifyRequest): Snapshot {
-  const snapshot = taken.get(request);
+  const snapshot = (request as WithSnapshot)[TAKEN];
   if (!snapshot) throw new Error('read route without the cacheByVersion preHandler');
   return snapshot;
 }
@@ -48,7 +49,7 @@ export function snapshotOf(request: FastifyRequest): Snapshot {
 export function cacheByVersion(snapshots: SnapshotSource, cache?: ResponseCache) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const snapshot = await snapshots.current();
-    taken.set(request, snapshot);
+    (request as WithSnapshot)[TAKEN] = snapshot;
     if (answerForVersion(request, reply, etagOfVersion(snapshot.version), cache)) return reply;
   };
 }

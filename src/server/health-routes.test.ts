@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { BandfitError } from '../errors.js';
-import type { BandfitData } from '../service/bandfit-data.js';
+import type { Snapshot } from '../service/snapshot.js';
+import type { SnapshotSource } from '../service/snapshot-source.js';
 import { buildApp } from './app.js';
 
-function fakeData(version: () => Promise<string>): BandfitData {
-  return { version, rates: async () => ({}), carriers: async () => { throw new Error('not used'); }, devices: async () => [] } as unknown as BandfitData;
+/** A snapshot source whose every read asks `version` (so a failing store fails every read). */
+function fakeSnapshots(version: () => Promise<string>): SnapshotSource {
+  return {
+    current: async () => ({ version: await version() }) as unknown as Snapshot,
+    knownVersion: () => undefined,
+    invalidate: () => undefined,
+  };
 }
 
 describe('health and readiness', () => {
   it('health is 200 and never cached; ready names the version', async () => {
-    const app = buildApp({ data: fakeData(async () => 'v-42'), env: {} });
+    const app = buildApp({ snapshots: fakeSnapshots(async () => 'v-42'), env: {} });
     const health = await app.inject('/api/health');
     expect(health.statusCode).toBe(200);
     expect(health.json()).toEqual({ status: 'ok' });
@@ -26,7 +32,7 @@ describe('health and readiness', () => {
 
   it('ready is 503 E_STORE while the store fails, and 200 again once it answers', async () => {
     let down = true;
-    const app = buildApp({ data: fakeData(async () => { if (down) throw new BandfitError('E_STORE', 'connection refused'); return 'v-1'; }), env: {} });
+    const app = buildApp({ snapshots: fakeSnapshots(async () => { if (down) throw new BandfitError('E_STORE', 'connection refused'); return 'v-1'; }), env: {} });
     const during = await app.inject('/api/ready');
     expect(during.statusCode).toBe(503);
     expect(during.json().error.code).toBe('E_STORE');

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { BandfitData } from '../service/bandfit-data.js';
+import type { SnapshotSource } from '../service/snapshot-source.js';
 import { errorReply } from './error-handler.js';
 
 /** Never kept by a browser, a proxy or the response cache: a probe must see the instance now. */
@@ -11,9 +11,9 @@ const ErrorShape = Type.Object({ error: Type.Object({ code: Type.String(), messa
 /**
  * `GET /api/health` (liveness: the process answers) and `GET /api/ready` (the store answers and
  * the data version is known). Outside `/api/v1`, so no ETag, no kept answer, no compression.
- * `ready` reads the version through `data`, which the server reads at most once a second.
+ * `ready` reads the version through the server's snapshot source, read at most once a second.
  */
-export function registerHealthRoutes(app: FastifyInstance, data: BandfitData): void {
+export function registerHealthRoutes(app: FastifyInstance, snapshots: SnapshotSource): void {
   app.get(
     '/api/health',
     {
@@ -37,9 +37,9 @@ export function registerHealthRoutes(app: FastifyInstance, data: BandfitData): v
     async (_request, reply) => {
       reply.header('cache-control', NO_STORE);
       try {
-        return reply.send({ status: 'ready' as const, version: await data.version() });
+        return reply.send({ status: 'ready' as const, version: (await snapshots.current()).version });
       } catch (error) {
-        const { status, body } = errorReply(error);
+        const { body } = errorReply(error);
         return reply.status(503).send(body);
       }
     },
