@@ -16,11 +16,12 @@ import { startServer, type ChildServer } from '../../bench/api-load.js';
 const SECONDS = Math.min(Math.max(Number(process.env.BANDFIT_SOAK_SECONDS ?? 20) || 20, 5), 600);
 const CONNECTIONS = 200;
 /**
- * At most this many requests per second in all: about what the server answers on this machine
- * (2 cores) when most answers are computed. Past it the soak measures queueing (p99 of
- * seconds, the odd 10 s timeout), not errors or leaks; it also leaves a core to the suite.
+ * At most this many requests per second in all: below what the server answers on this machine
+ * (2 cores, the suite's other files running beside it) when most answers are computed, about
+ * 1,800/s measured alone. Past it the soak measures queueing (p99 of seconds, the odd 10 s
+ * timeout), not errors or leaks; it also leaves a core to the suite.
  */
-const OVERALL_RATE = 2000;
+const OVERALL_RATE = 1200;
 const RSS_GROWTH_MB = 50;
 
 let server: ChildServer;
