@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyStores } from '../store/test-support/store-fixtures.js';
 import { importCarriers } from './import-carriers.js';
+import { hasSharedData } from '../../test/support/shared-data.js';
 
 const ATLAS = join(import.meta.dirname, '../../../shared/data/band-atlas');
 const emptyStore = emptyStores();
 
-describe('importCarriers', () => {
+describe.skipIf(!hasSharedData('band-atlas'))('importCarriers', () => {
   it('imports Band Atlas bands and network status as one overlay per operator', async () => {
     const store = await emptyStore();
     const bands = await importCarriers(store, join(ATLAS, 'network_bands.csv'));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/open-store.js';
 import { importDevices } from './import-devices.js';
+import { hasSharedData } from '../../test/support/shared-data.js';
 
 const DATA = join(import.meta.dirname, '../../../shared/data');
 const TIDY = join(DATA, 'gsmarena-1997808-2023/data_tidy_2.csv');
@@ -21,7 +22,7 @@ async function count(file: string): Promise<{ devices: number; version: string }
   }
 }
 
-describe('an import killed with SIGKILL', () => {
+describe.skipIf(!hasSharedData('gsmarena-1997808-2023', 'gsmarena-foykes-2021'))('an import killed with SIGKILL', () => {
   it('leaves the store as it was before the import', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'bandfit-kill-')), 'bandfit.db');
     const store = await openStore({ file, env: {}, starter });
