@@ -39,11 +39,11 @@ export async function engineMatrix(): Promise<MatrixFigures | { skipped: string 
   const devices = await dumpDevices();
   if (!devices) return { skipped: '../shared/data is absent' };
   const carriers = loadCarrierCatalog().carriers;
-  const compiled = carriers.map(compiledCarrier);
+  const compiled = carriers.map((c) => compiledCarrier(c));
   const variants = devices.flatMap((d) => d.variants);
   const codes = new Uint8Array(compiled.length * variants.length);
   const scores = new Float32Array(codes.length);
-  // Packing (superset bands, dedupe) is part of the measured work.
+  // Packing (contained bands, dedupe) is part of the measured work.
   const pass = () => judgeMatrix(packPhones(variants), compiled, codes, scores);
   pass(); // warm-up: let the JIT compile the kernel
   const pairs = compiled.length * variants.length;

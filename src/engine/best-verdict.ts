@@ -1,5 +1,5 @@
 import { bandSetOf, isEmpty } from '../bands/band-set.js';
-import { withSubsetBands } from '../bands/superset-bands.js';
+import { withContainedBands } from '../bands/band-containment.js';
 import type { Carrier, Variant } from '../catalog/types.js';
 import { compiledCarrier } from './compiled-carrier.js';
 import { judgeKernel, LEVEL_CODES } from './verdict-kernel.js';
@@ -36,15 +36,16 @@ const scoreOut = new Float64Array(1);
 /**
  * Judges a phone on several carriers (MVNOs are left out: they share their host's verdict).
  * Only levels and scores are needed here, so it runs the kernel, not the explaining checker.
+ * With `asOf`, each carrier is judged as it stands that day (docs/verdicts.md).
  */
-export function bestVerdict(phone: PhoneProfile, carriers: readonly Carrier[]): BestVerdict {
-  const bands = withSubsetBands(phone.bands);
+export function bestVerdict(phone: PhoneProfile, carriers: readonly Carrier[], asOf?: string): BestVerdict {
+  const bands = withContainedBands(phone.bands);
   const nonEmpty = !isEmpty(bands);
   const volte = phone.volte === undefined ? 2 : phone.volte ? 1 : 0;
   const list: CarrierVerdict[] = [];
   for (const carrier of carriers) {
     if (carrier.kind === 'mvno') continue;
-    const code = judgeKernel(bands, 0, nonEmpty, volte, compiledCarrier(carrier), scoreOut);
+    const code = judgeKernel(bands, 0, nonEmpty, volte, compiledCarrier(carrier, asOf), scoreOut);
     const level = LEVEL_CODES[code & 7]!;
     list.push({ carrierId: carrier.id, carrier: carrier.name, level, score: level === 'unknown' ? null : scoreOut[0]! });
   }

@@ -3,6 +3,7 @@ import { findBand } from '../bands/registry.js';
 import type { Tech } from '../bands/types.js';
 import type { Carrier, CarrierBand, TechStatus } from '../catalog/types.js';
 import type { BandRole } from './types.js';
+import { sameBlockLabels } from './same-block.js';
 
 /** A legacy (2G/3G) technology of a carrier, ready for set operations. */
 export interface LegacyLayer {
@@ -17,7 +18,8 @@ export interface LegacyLayer {
 /** A 4G or 5G layer split by role: the level rests on coverage and capacity bands only. */
 export interface DataLayer {
   tech: 'LTE' | 'NR';
-  bands: { band: string; role: BandRole }[];
+  /** `sameBlockAs`: a second number the carrier lists for the block of that band (docs/verdicts.md). */
+  bands: { band: string; role: BandRole; sameBlockAs?: string }[];
   coverage: BandSet;
   capacity: BandSet;
   supplemental: BandSet;
@@ -53,9 +55,15 @@ function dataLayer(tech: 'LTE' | 'NR', list: CarrierBand[]): DataLayer {
     supplemental: emptyBandSet(),
     all: emptyBandSet(),
   };
+  const labels = sameBlockLabels(list);
   for (const entry of list) {
     if (!findBand(entry.band)) continue;
     const role: BandRole = isSupplemental(entry.band) ? 'supplemental' : entry.layer;
+    const sameBlockAs = labels.get(entry.band);
+    if (sameBlockAs) {
+      layer.bands.push({ band: entry.band, role, sameBlockAs });
+      continue;
+    }
     layer.bands.push({ band: entry.band, role });
     addBand(role === 'coverage' ? layer.coverage : role === 'capacity' ? layer.capacity : layer.supplemental, entry.band);
     addBand(layer.all, entry.band);

@@ -1,6 +1,6 @@
 import { bandIds, difference, hasBand, intersect, isEmpty, type BandSet } from '../bands/band-set.js';
 import type { Carrier } from '../catalog/types.js';
-import { withSubsetBands } from '../bands/superset-bands.js';
+import { withContainedBands } from '../bands/band-containment.js';
 import { carrierProfile, type CarrierProfile, type DataLayer } from './carrier-profile.js';
 import { compiledCarrier } from './compiled-carrier.js';
 import { carrierAsOf, plannedOffs } from './as-of.js';
@@ -12,14 +12,15 @@ import { judgeKernel, LEVEL_CODES, VOICE_CODES, type VolteCode } from './verdict
 const scoreOut = new Float64Array(1);
 
 function dataVerdict(layer: DataLayer, phone: BandSet, role: 'data' | '5g'): TechVerdict {
-  const bands = layer.bands.map((b) => ({ ...b, supported: hasBand(phone, b.band) }));
+  const bands = layer.bands.map((b) => ({ ...b, supported: hasBand(phone, b.sameBlockAs ?? b.band) }));
+  const own = bands.filter((b) => !b.sameBlockAs);
   return {
     tech: layer.tech,
     state: 'active',
     role,
     bands,
-    supported: bands.filter((b) => b.supported).map((b) => b.band),
-    missing: bands.filter((b) => !b.supported).map((b) => b.band),
+    supported: own.filter((b) => b.supported).map((b) => b.band),
+    missing: own.filter((b) => !b.supported).map((b) => b.band),
   };
 }
 
@@ -44,7 +45,7 @@ export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier,
   const carrier = asOf ? carrierAsOf(listedCarrier, asOf) : listedCarrier;
   const planned = plannedOffs(carrier);
   // A wider band covers a narrower one the carrier advertises under both (B66 ⊇ B4, B12 ⊇ B17).
-  const phone = { ...listed, bands: withSubsetBands(listed.bands) };
+  const phone = { ...listed, bands: withContainedBands(listed.bands) };
   const params: ReasonParams = { carrier: carrier.name };
   const volte: VolteCode = phone.volte === undefined ? 2 : phone.volte ? 1 : 0;
   const code = judgeKernel(phone.bands, 0, !isEmpty(phone.bands), volte, compiledCarrier(carrier), scoreOut);

@@ -44,6 +44,8 @@ export type BandRole = 'coverage' | 'capacity' | 'supplemental' | 'legacy';
 export interface BandCheck {
   band: string;
   role: BandRole;
+  /** A second number the carrier lists for the block of this band: met as that band is. */
+  sameBlockAs?: string;
   supported: boolean;
 }
 

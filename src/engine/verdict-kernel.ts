@@ -45,9 +45,10 @@ export function compileCarrier(profile: CarrierProfile): CompiledCarrier {
   const nrCore = profile.nr.bands.some((b) => b.role !== 'supplemental');
   const data = lteCore ? profile.lte : nrCore ? profile.nr : undefined;
   const roleOf = { coverage: 0, capacity: 1, supplemental: 2, legacy: 6 } as const;
-  if (data) for (const b of data.bands) push(b.band, roleOf[b.role]);
+  // A second number for one block (au's B26 over B18) is one layer: counted once, as the narrower.
+  if (data) for (const b of data.bands) if (!b.sameBlockAs) push(b.band, roleOf[b.role]);
   const withNr = data === profile.lte && profile.nr.bands.length > 0;
-  if (withNr) for (const b of profile.nr.bands) push(b.band, roleOf[b.role] + 3);
+  if (withNr) for (const b of profile.nr.bands) if (!b.sameBlockAs) push(b.band, roleOf[b.role] + 3);
   if (data !== profile.lte) for (const b of profile.lte.bands) push(b.band, ROLE.lteOther);
   for (const layer of profile.legacy) if (layer.usable) for (const band of layer.bands) push(band, ROLE.legacy);
   const total = (c: number, k: number, s: number) => WEIGHTS.coverage * c + WEIGHTS.capacity * k + WEIGHTS.supplemental * s;

@@ -1,5 +1,5 @@
 import { BAND_SET_WORDS, bandSetOf } from '../bands/band-set.js';
-import { withSubsetBands } from '../bands/superset-bands.js';
+import { withContainedBands } from '../bands/band-containment.js';
 import type { Variant } from '../catalog/types.js';
 import { judgeKernel, type CompiledCarrier, type VolteCode } from './verdict-kernel.js';
 
@@ -24,7 +24,7 @@ export function packPhones(variants: readonly Pick<Variant, 'bands' | 'volte'>[]
   const sets: Uint32Array[] = [];
   const volte: VolteCode[] = [];
   variants.forEach((variant, i) => {
-    const set = withSubsetBands(bandSetOf(variant.bands));
+    const set = withContainedBands(bandSetOf(variant.bands));
     const v: VolteCode = variant.volte === undefined ? 2 : variant.volte ? 1 : 0;
     const key = `${set.join(',')}|${v}`;
     let index = keys.get(key);

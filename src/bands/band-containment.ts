@@ -1,0 +1,65 @@
+import type { BandSet } from './band-set.js';
+import { BANDS, bandIndex } from './registry.js';
+import type { BandInfo, MhzRange } from './types.js';
+
+/**
+ * One model of spectrum: band A covers band B when A's uplink and downlink ranges each contain
+ * B's (same technology, same duplex mode), read from the registry (TS 36.101 table 5.5-1,
+ * TS 38.101-1 table 5.2-1, TS 38.101-2 table 5.2-1). Carriers advertise their cells under
+ * every band number that contains them (multi-band indicator, TS 36.331 `multiBandInfoList`,
+ * TS 38.331 `multiFrequencyBandListNR`), so a phone with B26 camps on B18 and B5 cells, one
+ * with B66 on B4 cells, one with n77 on n78 cells. Kept to LTE and NR, where that signalling
+ * exists; 2G/3G bands are matched by number only.
+ */
+const MFBI_TECHS = new Set(['LTE', 'NR']);
+
+const within = (outer: MhzRange | undefined, inner: MhzRange | undefined): boolean =>
+  outer === undefined ? inner === undefined : inner !== undefined && outer[0] <= inner[0] && inner[1] <= outer[1];
+
+/** Whether `outer`'s ranges contain `inner`'s (a band contains itself). */
+export function rangesContain(outer: BandInfo, inner: BandInfo): boolean {
+  return (
+    outer.tech === inner.tech &&
+    MFBI_TECHS.has(outer.tech) &&
+    outer.duplex === inner.duplex &&
+    within(outer.dl, inner.dl) &&
+    within(outer.ul, inner.ul)
+  );
+}
+
+/** `CONTAINED[i]`: registry indexes of the other bands band `i` contains. */
+const CONTAINED: readonly number[][] = BANDS.map((outer, i) =>
+  BANDS.flatMap((inner, j) => (i !== j && rangesContain(outer, inner) ? [j] : [])),
+);
+const WIDER = BANDS.map((band, i) => i).filter((i) => CONTAINED[i]!.length > 0);
+
+/** The other bands whose ranges `id`'s contain (`B26` → B5, B6, B18, B19). */
+export function containedBands(id: string): string[] {
+  const index = bandIndex(id);
+  return index === undefined ? [] : CONTAINED[index]!.map((j) => BANDS[j]!.id);
+}
+
+/** Whether band `outer` covers band `inner`: the same band, or one whose ranges contain it. */
+export function covers(outer: string, inner: string): boolean {
+  const i = bandIndex(outer);
+  const j = bandIndex(inner);
+  return i !== undefined && j !== undefined && (i === j || CONTAINED[i]!.includes(j));
+}
+
+/**
+ * The phone's bands plus every band they cover, so a set test on a carrier's band finds a
+ * phone whose wider band contains it. The input is not changed. Never the other way: a
+ * B17-only phone does not get B12.
+ */
+export function withContainedBands(bands: BandSet): BandSet {
+  let out: BandSet | undefined;
+  for (const i of WIDER) {
+    if ((bands[i >>> 5]! & (1 << (i & 31))) === 0) continue;
+    for (const j of CONTAINED[i]!) {
+      if (((out ?? bands)[j >>> 5]! & (1 << (j & 31))) !== 0) continue;
+      out ??= Uint32Array.from(bands);
+      out[j >>> 5]! |= 1 << (j & 31);
+    }
+  }
+  return out ?? bands;
+}
