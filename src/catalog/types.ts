@@ -29,6 +29,21 @@ export interface TechStatus {
   source?: string;
 }
 
+/** 5G modes: standalone (5G core) and non-standalone (5G on top of an LTE anchor). */
+export type NrMode = 'SA' | 'NSA';
+
+/**
+ * A carrier's rule that only devices it has certified get VoLTE (or are activated at all) on
+ * its network: an imported phone with the right bands may still get no calls there.
+ */
+export interface CertifiedDevicesPolicy {
+  /** `volte`: phones it has not certified get no VoLTE; `activation`: they are not activated. */
+  restricts: 'volte' | 'activation';
+  /** Id of the network whose device list counts (an MVNO inherits its host's policy). */
+  network: string;
+  source: Source;
+}
+
 /** A coverage band carries the wide-area (usually low-band) layer; a capacity band adds speed. */
 export type BandLayer = 'coverage' | 'capacity';
 
@@ -62,8 +77,12 @@ export interface CuratedCarrier {
   cdma?: TechStatus;
   /** 5G standalone in service. */
   nrSa?: boolean;
+  /** 5G modes the network runs for phones, where a source says (`['SA']`: standalone only). */
+  nrModes?: NrMode[];
   /** True when voice needs VoLTE (no circuit-switched fallback left, or the carrier demands it). */
   volteRequired?: boolean;
+  /** VoLTE or activation only for devices the carrier certified, with the carrier's own words. */
+  certifiedDevicesOnly?: CertifiedDevicesPolicy;
   /** Market share, percent, where a source gives it. */
   sharePercent?: number;
   sources: Source[];
@@ -124,9 +143,13 @@ export interface Variant {
   /** Band ids from the registry (`GSM900`, `U1`, `B3`, `n78`). */
   bands: string[];
   /** 5G modes the variant supports, where known. */
-  nrModes?: ('SA' | 'NSA')[];
-  /** VoLTE support; absent when not known. */
+  nrModes?: NrMode[];
+  /** VoLTE support; absent when not known. A curated record gives `volteSources` with it. */
   volte?: boolean;
+  /** Where `volte` comes from: the maker's spec page, a carrier's device list. */
+  volteSources?: Source[];
+  /** Carriers (network ids) whose device lists or shops name this variant: certified there. */
+  certifiedBy?: { carrier: string; source: Source }[];
   esim?: boolean;
 }
 
@@ -176,7 +199,9 @@ export interface Carrier {
   tdscdma: TechStatus;
   cdma: TechStatus;
   nrSa?: boolean;
+  nrModes?: NrMode[];
   volteRequired?: boolean;
+  certifiedDevicesOnly?: CertifiedDevicesPolicy;
   sources: Source[];
   checked?: string;
   notes?: string;

@@ -62,19 +62,19 @@ export function formatCheck(report: CheckReport, options: { colour: boolean; sou
   }
   for (const u of report.unread) lines.push(`Not understood: "${u.text}" (${u.reason})`);
   const table = new Table({
-    head: ['Carrier', 'Verdict', 'Score', '4G / data', '5G', '2G / 3G'],
+    head: ['Carrier', 'Data', 'Calls', 'Score', '4G / data', '5G', '2G / 3G'],
     style: { head: options.colour ? ['cyan'] : [], border: options.colour ? ['gray'] : [] },
     wordWrap: true,
-    colWidths: [18, 10, 7, 30, 22, 24],
+    colWidths: [18, 10, 12, 7, 26, 20, 22],
   });
   for (const r of report.results) {
     const level = paint(r.level)(r.level.toUpperCase());
-    table.push([r.carrier.name, level, r.score === null ? '?' : r.score.toFixed(2), techCell(r, 'data'), techCell(r, '5g'), techCell(r, 'legacy')]);
+    table.push([r.carrier.name, level, r.calls, r.score === null ? '?' : r.score.toFixed(2), techCell(r, 'data'), techCell(r, '5g'), techCell(r, 'legacy')]);
   }
   lines.push(table.toString());
   for (const r of report.results) {
     lines.push('');
-    lines.push(`${bold(r.carrier.name)}: ${paint(r.level)(r.level)}, voice ${r.voice}${r.carrier.origin === 'derived' ? ' (bands derived from public band text)' : ''}`);
+    lines.push(`${bold(r.carrier.name)}: data ${paint(r.level)(r.level)}, calls ${r.calls}${r.carrier.origin === 'derived' ? ' (bands derived from public band text)' : ''}`);
     for (const reason of r.reasons) lines.push(`  - ${reason.message}`);
     if (options.sources) {
       for (const s of r.carrier.sources) lines.push(`  source: ${s.title}${s.url ? ` <${s.url}>` : ''}${s.ref ? ` [${s.ref}]` : ''}`);

@@ -3,6 +3,7 @@ import { withContainedBands } from '../bands/band-containment.js';
 import type { Carrier, Variant } from '../catalog/types.js';
 import { compiledCarrier } from './compiled-carrier.js';
 import { judgeKernel, LEVEL_CODES } from './verdict-kernel.js';
+import { phoneCode } from './phone-code.js';
 import { LEVEL_RANK, type Level, type PhoneProfile } from './types.js';
 
 /** One carrier's verdict, compact: what lists and maps show. */
@@ -28,7 +29,12 @@ export function compareVerdicts(a: { level: Level; score: number | null }, b: { 
 }
 
 export function variantProfile(variant: Variant): PhoneProfile {
-  return { bands: bandSetOf(variant.bands), ...(variant.volte === undefined ? {} : { volte: variant.volte }) };
+  return {
+    bands: bandSetOf(variant.bands),
+    ...(variant.volte === undefined ? {} : { volte: variant.volte }),
+    ...(variant.nrModes ? { nrModes: variant.nrModes } : {}),
+    ...(variant.certifiedBy ? { certifiedBy: variant.certifiedBy.map((c) => c.carrier) } : {}),
+  };
 }
 
 const scoreOut = new Float64Array(1);
@@ -41,7 +47,7 @@ const scoreOut = new Float64Array(1);
 export function bestVerdict(phone: PhoneProfile, carriers: readonly Carrier[], asOf?: string): BestVerdict {
   const bands = withContainedBands(phone.bands);
   const nonEmpty = !isEmpty(bands);
-  const volte = phone.volte === undefined ? 2 : phone.volte ? 1 : 0;
+  const volte = phoneCode(phone);
   const list: CarrierVerdict[] = [];
   for (const carrier of carriers) {
     if (carrier.kind === 'mvno') continue;

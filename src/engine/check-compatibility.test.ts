@@ -56,11 +56,13 @@ describe('checkCompatibility', () => {
     expect(codes(v)[0]).toBe('LEGACY_ONLY');
   });
 
-  it('takes voice away from a phone known to lack VoLTE where 2G/3G are off', () => {
+  it('takes calls away from a phone known to lack VoLTE where 2G/3G are off, leaving the data level alone', () => {
     const v = checkCompatibility({ bands: bandSetOf(['B2', 'B4', 'B12', 'B66', 'B71']), volte: false }, tmobileLike);
-    expect(v.level).toBe('limited');
+    expect(v.level).toBe('full');
+    expect(v.calls).toBe('none');
     expect(v.voice).toBe('none');
-    expect(codes(v)[0]).toBe('NO_VOICE');
+    expect(codes(v)[0]).toBe('NO_VOLTE');
+    expect(v.score).toBeLessThan(0.6);
   });
 
   it('keeps voice for a phone without VoLTE where GSM still runs', () => {

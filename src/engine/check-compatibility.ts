@@ -7,7 +7,11 @@ import { carrierAsOf, plannedOffs } from './as-of.js';
 import { reason, type ReasonParams } from './reason-messages.js';
 import { hasTech } from './tech-masks.js';
 import type { PhoneProfile, Reason, TechVerdict, Verdict } from './types.js';
-import { judgeKernel, LEVEL_CODES, VOICE_CODES, type VolteCode } from './verdict-kernel.js';
+import { judgeKernel, LEVEL_CODES } from './verdict-kernel.js';
+import { callsVerdict } from './calls.js';
+import { phoneCode } from './phone-code.js';
+import { phoneOnCarrier, saReasons } from './nr-modes.js';
+import { overlapReason } from './overlap-reason.js';
 
 const scoreOut = new Float64Array(1);
 
@@ -45,18 +49,19 @@ export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier,
   const carrier = asOf ? carrierAsOf(listedCarrier, asOf) : listedCarrier;
   const planned = plannedOffs(carrier);
   // A wider band covers a narrower one the carrier advertises under both (B66 ⊇ B4, B12 ⊇ B17).
-  const phone = { ...listed, bands: withContainedBands(listed.bands) };
+  const widened = { ...listed, bands: withContainedBands(listed.bands) };
+  // On a standalone-only 5G network a phone without 5G SA keeps no 5G (docs/verdicts.md, "5G as deployed").
+  const onCarrier = phoneOnCarrier(widened, carrier);
+  const phone = onCarrier.phone;
   const params: ReasonParams = { carrier: carrier.name };
-  const volte: VolteCode = phone.volte === undefined ? 2 : phone.volte ? 1 : 0;
-  const code = judgeKernel(phone.bands, 0, !isEmpty(phone.bands), volte, compiledCarrier(carrier), scoreOut);
+  const code = judgeKernel(phone.bands, 0, !isEmpty(phone.bands), phoneCode(phone), compiledCarrier(carrier), scoreOut);
   const level = LEVEL_CODES[code & 7]!;
   if (level === 'unknown') {
     const why = isEmpty(phone.bands) ? 'UNKNOWN_PHONE_BANDS' : 'UNKNOWN_CARRIER_BANDS';
-    return { level, score: null, voice: 'unknown', technologies: [], reasons: [reason(why, [], params)] };
+    return { level, score: null, calls: 'unconfirmed', voice: 'unknown', technologies: [], reasons: [reason(why, [], params)] };
   }
-  const voice = VOICE_CODES[code >>> 3]!;
   const profile = carrierProfile(carrier);
-  const reasons: Reason[] = [];
+  let reasons: Reason[] = [];
   const technologies: TechVerdict[] = [];
   const dataLayer = dataLayerOf(profile);
 
@@ -108,8 +113,11 @@ export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier,
   if (level !== 'none' && !onData && legacyOnly) {
     reasons.unshift(reason('LEGACY_ONLY', legacyOnly.supported, { ...params, tech: legacyOnly.tech }));
   }
-  if (level !== 'none' && voice === 'none') reasons.unshift(reason('NO_VOICE', [], params));
-  if (voice === 'volte-unconfirmed') reasons.push(reason('VOLTE_NEEDED', [], params));
-  if (level === 'none') reasons.unshift(reason('NO_OVERLAP', [], params));
-  return { level, score: scoreOut[0]!, voice, technologies, reasons };
+  reasons = saReasons(reasons, onCarrier, widened, carrier, params);
+  // Calls are the second dimension: said apart from the level, never against it (calls.ts).
+  const { calls, voice, reasons: callReasons } = callsVerdict(code >>> 3, phone, carrier, dataLayer === profile.nr, params);
+  if (level === 'none') reasons.unshift(overlapReason(phone.bands, profile, params));
+  else if (calls === 'none') reasons.unshift(...callReasons);
+  else reasons.push(...callReasons);
+  return { level, score: scoreOut[0]!, calls, voice, technologies, reasons };
 }

@@ -6,6 +6,9 @@ export interface ReasonParams {
   carrier: string;
   tech?: string;
   date?: string;
+  /** For `CERTIFIED_DEVICES_ONLY`: what the carrier restricts and the title of its source. */
+  policy?: 'volte' | 'activation';
+  source?: string;
 }
 
 const TECH_NAMES: Record<string, string> = {
@@ -42,9 +45,21 @@ const WRITERS: Record<ReasonCode, (bands: string[], p: ReasonParams) => string> 
   TECH_ENDING: (_, p) =>
     `${p.carrier} is switching ${p.tech ? TECH_NAMES[p.tech] : 'this network'} off${p.date ? ` (${p.date})` : ''}: do not rely on it`,
   NO_VOICE: (_, p) =>
-    `no voice calls on ${p.carrier}: its 2G/3G networks are off, so calls need VoLTE, which this phone lacks there`,
+    `no voice calls on ${p.carrier}: the phone shares no band with a network of ${p.carrier} that carries calls (no 4G band for VoLTE, no 2G/3G still running)`,
+  NO_VOLTE: (_, p) =>
+    `no voice calls on ${p.carrier}: calls there need VoLTE, and the phone's record (with its source) says it has no VoLTE`,
   VOLTE_NEEDED: (_, p) =>
-    `voice calls on ${p.carrier} need VoLTE (its 2G/3G are off or not usable by this phone); whether this phone's firmware supports VoLTE on ${p.carrier} is not known: check before buying`,
+    `calls unconfirmed: calls on ${p.carrier} need VoLTE (its 2G/3G are off or not usable by this phone), and no source confirms this phone's VoLTE: check before buying`,
+  VONR_NEEDED: (_, p) =>
+    `calls unconfirmed: ${p.carrier}'s network here is 5G only, so calls need voice over 5G (VoNR), and no source confirms it for this phone`,
+  CERTIFIED_DEVICES_ONLY: (_, p) =>
+    `calls unconfirmed: ${p.carrier} allows ${p.policy === 'activation' ? 'activation' : 'VoLTE'} only on devices it has certified (${p.source ?? 'carrier policy'}), and this phone is not known to be certified there: an imported phone with the right bands may get no calls`,
+  NR_SA_ONLY: (_, p) =>
+    `${p.carrier}'s 5G is standalone (SA) only and this phone supports 5G non-standalone only: it gets no 5G there`,
+  NR_SA_UNCONFIRMED: (_, p) =>
+    `${p.carrier}'s 5G is standalone (SA) only; whether this phone supports 5G SA is not known, so its 5G there is not confirmed`,
+  NR_ONLY_OVERLAP: (bands, p) =>
+    `the phone shares only 5G bands with ${p.carrier} (${labels(bands)}), no 4G or running 2G/3G band: ${p.carrier}'s 5G works on top of its 4G, so the phone does not connect`,
   NO_5G: (_, p) => `the phone has no 5G: it is judged on 4G and gets none of ${p.carrier}'s 5G`,
   MISSING_5G_BANDS: (bands, p) => `no 5G ${labels(bands)}: less 5G from ${p.carrier}, 4G still works there`,
   NO_5G_OVERLAP: (_, p) => `the phone's 5G bands are not ones ${p.carrier} uses: it stays on 4G`,

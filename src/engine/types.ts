@@ -1,4 +1,4 @@
-import type { TechState } from '../catalog/types.js';
+import type { NrMode, TechState } from '../catalog/types.js';
 import type { Tech } from '../bands/types.js';
 import type { BandSet } from '../bands/band-set.js';
 
@@ -13,7 +13,17 @@ export interface PhoneProfile {
   bands: BandSet;
   /** VoLTE support: `undefined` when not known (pasted band text). */
   volte?: boolean;
+  /** 5G modes, where known: a phone with `['NSA']` gets no 5G on a standalone-only network. */
+  nrModes?: NrMode[];
+  /** Network ids whose device lists name this phone (certified there). */
+  certifiedBy?: string[];
 }
+
+/**
+ * How the phone makes calls on the carrier, the second dimension of a verdict (the level is
+ * the first, data): over VoLTE, over a 2G/3G network, not confirmed, or not at all.
+ */
+export type Calls = 'volte' | 'circuit-switched' | 'unconfirmed' | 'none';
 
 export type ReasonCode =
   | 'UNKNOWN_CARRIER_BANDS'
@@ -27,7 +37,13 @@ export type ReasonCode =
   | 'TECH_OFF_PLANNED'
   | 'TECH_ENDING'
   | 'NO_VOICE'
+  | 'NO_VOLTE'
   | 'VOLTE_NEEDED'
+  | 'VONR_NEEDED'
+  | 'CERTIFIED_DEVICES_ONLY'
+  | 'NR_SA_ONLY'
+  | 'NR_SA_UNCONFIRMED'
+  | 'NR_ONLY_OVERLAP'
   | 'NO_5G'
   | 'MISSING_5G_BANDS'
   | 'NO_5G_OVERLAP';
@@ -66,7 +82,9 @@ export interface Verdict {
   level: Level;
   /** 0..1, weighted by band role; `null` when the level is `unknown`. */
   score: number | null;
-  /** How the phone makes calls on this carrier, as far as known. */
+  /** How the phone makes calls on this carrier (the calls dimension; `unconfirmed` when the level is `unknown`). */
+  calls: Calls;
+  /** The same as `calls` in the words of the first API version (`volte-unconfirmed`, `unknown`). */
   voice: 'volte' | 'volte-unconfirmed' | 'circuit-switched' | 'none' | 'unknown';
   technologies: TechVerdict[];
   reasons: Reason[];

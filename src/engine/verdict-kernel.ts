@@ -11,6 +11,7 @@ const FLAG_HAS_BANDS = 1;
 const FLAG_DATA_IS_LTE = 2;
 const FLAG_WITH_NR = 4;
 const FLAG_VOLTE_REQUIRED = 8;
+const FLAG_NR_SA_ONLY = 16;
 
 /**
  * A carrier compiled for the kernel: its bands' registry indexes grouped by role (`ends[r]` is
@@ -31,6 +32,13 @@ export const VOICE_CODES = ['none', 'volte', 'circuit-switched', 'volte-unconfir
 
 /** `volte` as the kernel takes it: 0 known absent, 1 known present, 2 not known. */
 export type VolteCode = 0 | 1 | 2;
+
+/**
+ * What the kernel knows of a phone besides its bands, in one small integer (`phone-code.ts`):
+ * bits 0-1 the `VolteCode`, bit 2 set when the phone is known to support 5G non-standalone only.
+ */
+export type PhoneCode = number;
+export const PHONE_NSA_ONLY = 4;
 
 export function compileCarrier(profile: CarrierProfile): CompiledCarrier {
   const byRole: number[][] = Array.from({ length: 8 }, () => []);
@@ -62,10 +70,16 @@ export function compileCarrier(profile: CarrierProfile): CompiledCarrier {
       (profile.hasBands ? FLAG_HAS_BANDS : 0) |
       (data === profile.lte && data !== undefined ? FLAG_DATA_IS_LTE : 0) |
       (withNr ? FLAG_WITH_NR : 0) |
-      (profile.carrier.volteRequired === true ? FLAG_VOLTE_REQUIRED : 0),
+      (profile.carrier.volteRequired === true ? FLAG_VOLTE_REQUIRED : 0) |
+      (isSaOnly(profile.carrier.nrModes) ? FLAG_NR_SA_ONLY : 0),
     dataTotal: total(counts[0]!, counts[1]!, counts[2]!),
     nrTotal: total(counts[3]!, counts[4]!, counts[5]!),
   };
+}
+
+/** A 5G network that runs standalone only: a phone without 5G SA gets none of its 5G. */
+export function isSaOnly(modes: readonly string[] | undefined): boolean {
+  return modes !== undefined && modes.length === 1 && modes[0] === 'SA';
 }
 
 /** How many of `entries[from..to)` are set in the phone's band words at `offset`. */
@@ -81,21 +95,27 @@ function hitsIn(entries: Int32Array, from: number, to: number, words: Uint32Arra
 /**
  * Level, score and voice of one phone on one carrier: the rules of docs/verdicts.md with no
  * reasons attached. `words` holds the phone's band set at `offset` (BandSet layout).
+ * The level is the data dimension only; voice is the calls dimension (`calls.ts` words it).
  * Returns `level code | voice code << 3` and writes the score to `out[0]`.
  */
-export function judgeKernel(words: Uint32Array, offset: number, nonEmpty: boolean, volte: VolteCode, c: CompiledCarrier, out: Float64Array): number {
+export function judgeKernel(words: Uint32Array, offset: number, nonEmpty: boolean, phone: PhoneCode, c: CompiledCarrier, out: Float64Array): number {
   if (!nonEmpty || (c.flags & FLAG_HAS_BANDS) === 0) {
     out[0] = NaN;
     return 0;
   }
   const e = c.entries;
   const end = c.ends;
-  const h0 = hitsIn(e, 0, end[0]!, words, offset);
-  const h1 = hitsIn(e, end[0]!, end[1]!, words, offset);
-  const h2 = hitsIn(e, end[1]!, end[2]!, words, offset);
-  const h3 = hitsIn(e, end[2]!, end[3]!, words, offset);
-  const h4 = hitsIn(e, end[3]!, end[4]!, words, offset);
-  const h5 = hitsIn(e, end[4]!, end[5]!, words, offset);
+  const volte = phone & 3;
+  // On a 5G network that runs standalone only, a phone known to lack 5G SA gets none of its 5G.
+  const noNr = (c.flags & FLAG_NR_SA_ONLY) !== 0 && (phone & PHONE_NSA_ONLY) !== 0;
+  const dataIsLte = (c.flags & FLAG_DATA_IS_LTE) !== 0;
+  const dataBlocked = noNr && !dataIsLte;
+  const h0 = dataBlocked ? 0 : hitsIn(e, 0, end[0]!, words, offset);
+  const h1 = dataBlocked ? 0 : hitsIn(e, end[0]!, end[1]!, words, offset);
+  const h2 = dataBlocked ? 0 : hitsIn(e, end[1]!, end[2]!, words, offset);
+  const h3 = noNr ? 0 : hitsIn(e, end[2]!, end[3]!, words, offset);
+  const h4 = noNr ? 0 : hitsIn(e, end[3]!, end[4]!, words, offset);
+  const h5 = noNr ? 0 : hitsIn(e, end[4]!, end[5]!, words, offset);
   const h6 = hitsIn(e, end[5]!, end[6]!, words, offset);
   const h7 = hitsIn(e, end[6]!, end[7]!, words, offset);
   const counts = c.counts;
@@ -103,11 +123,12 @@ export function judgeKernel(words: Uint32Array, offset: number, nonEmpty: boolea
   let level = hasData ? (h0 < counts[0]! ? 2 : h1 < counts[1]! ? 3 : 4) : 1;
   const legacy = h6 > 0;
   if (level === 1 && legacy) level = 2;
-  const onLte = (c.flags & FLAG_DATA_IS_LTE) !== 0 ? h0 + h1 + h2 > 0 : h7 > 0;
-  const volteUsable = onLte && volte !== 0;
+  const onLte = dataIsLte ? h0 + h1 + h2 > 0 : h7 > 0;
+  // On a network with no LTE, calls go over 5G (VoNR), which no phone record confirms yet.
+  const onNrOnly = !dataIsLte && h0 + h1 > 0;
+  const volteUsable = (onLte || onNrOnly) && volte !== 0;
   const legacyVoice = legacy && (c.flags & FLAG_VOLTE_REQUIRED) === 0;
-  const voice = volteUsable && volte === 1 ? 1 : legacyVoice ? 2 : volteUsable ? 3 : 0;
-  if (level > 2 && voice === 0) level = 2;
+  const voice = onLte && volte === 1 ? 1 : legacyVoice ? 2 : volteUsable ? 3 : 0;
   if (level === 1) {
     out[0] = 0;
     return level | (voice << 3);

@@ -1,7 +1,8 @@
 import { BAND_SET_WORDS, bandSetOf } from '../bands/band-set.js';
 import { withContainedBands } from '../bands/band-containment.js';
 import type { Variant } from '../catalog/types.js';
-import { judgeKernel, type CompiledCarrier, type VolteCode } from './verdict-kernel.js';
+import { judgeKernel, type CompiledCarrier, type PhoneCode } from './verdict-kernel.js';
+import { phoneCode } from './phone-code.js';
 
 /**
  * Phone variants packed for matrix work: each distinct (band set, VoLTE) pair is stored once,
@@ -18,14 +19,14 @@ export interface PackedPhones {
   volte: Uint8Array;
 }
 
-export function packPhones(variants: readonly Pick<Variant, 'bands' | 'volte'>[]): PackedPhones {
+export function packPhones(variants: readonly Pick<Variant, 'bands' | 'volte' | 'nrModes'>[]): PackedPhones {
   const keys = new Map<string, number>();
   const slot = new Uint32Array(variants.length);
   const sets: Uint32Array[] = [];
-  const volte: VolteCode[] = [];
+  const volte: PhoneCode[] = [];
   variants.forEach((variant, i) => {
     const set = withContainedBands(bandSetOf(variant.bands));
-    const v: VolteCode = variant.volte === undefined ? 2 : variant.volte ? 1 : 0;
+    const v = phoneCode(variant);
     const key = `${set.join(',')}|${v}`;
     let index = keys.get(key);
     if (index === undefined) {
@@ -75,7 +76,7 @@ export function judgeMatrix(phones: PackedPhones, carriers: readonly CompiledCar
     }
     seen.set(key, c);
     for (let p = 0; p < phones.distinct; p++) {
-      distinctCodes[p] = judgeKernel(words, p * BAND_SET_WORDS, nonEmpty[p] === 1, volte[p] as VolteCode, carrier, out);
+      distinctCodes[p] = judgeKernel(words, p * BAND_SET_WORDS, nonEmpty[p] === 1, volte[p]!, carrier, out);
       distinctScores[p] = out[0]!;
     }
     for (let i = 0; i < count; i++) {

@@ -1,6 +1,6 @@
 import { bandSetOf } from '../bands/band-set.js';
 import { parseDeviceBandText, type UnreadBandText } from '../bands/parse-device-bands.js';
-import type { Carrier, Device, Source, Variant } from '../catalog/types.js';
+import type { Carrier, Device, NrMode, Source, Variant } from '../catalog/types.js';
 import { checkCompatibility } from '../engine/check-compatibility.js';
 import { LEVEL_RANK } from '../engine/types.js';
 import type { Verdict } from '../engine/types.js';
@@ -43,6 +43,9 @@ export interface ResolvedPhone {
   device: DeviceSummary | null;
   bands: string[];
   volte?: boolean;
+  nrModes?: NrMode[];
+  /** Network ids whose device lists name this variant. */
+  certifiedBy?: string[];
   unread: UnreadBandText[];
 }
 
@@ -62,6 +65,8 @@ export function resolvePhone(input: PhoneInput, country?: string): ResolvedPhone
       },
       bands: variant.bands,
       ...(variant.volte === undefined ? {} : { volte: variant.volte }),
+      ...(variant.nrModes ? { nrModes: variant.nrModes } : {}),
+      ...(variant.certifiedBy ? { certifiedBy: variant.certifiedBy.map((c) => c.carrier) } : {}),
       unread: [],
     };
   }
@@ -93,7 +98,12 @@ export function summarizeCarrier(carrier: Carrier): CarrierSummary {
 
 /** Judges a phone on each carrier; best verdict first, then curated before derived, then name. */
 export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[]): CarrierResult[] {
-  const profile = { bands: bandSetOf(phone.bands), ...(phone.volte === undefined ? {} : { volte: phone.volte }) };
+  const profile = {
+    bands: bandSetOf(phone.bands),
+    ...(phone.volte === undefined ? {} : { volte: phone.volte }),
+    ...(phone.nrModes ? { nrModes: phone.nrModes } : {}),
+    ...(phone.certifiedBy ? { certifiedBy: phone.certifiedBy } : {}),
+  };
   return carriers
     .map((carrier) => {
       const verdict = checkCompatibility(profile, carrier);

@@ -3,12 +3,12 @@ import type { CarrierResult, TechVerdict } from '../api.js';
 import { LEVELS, VerdictBadge } from '../levels.js';
 
 const TECH_NAMES: Record<string, string> = { GSM: '2G GSM', CDMA: '2G/3G CDMA', UMTS: '3G UMTS', TDSCDMA: '3G TD-SCDMA', LTE: '4G LTE', NR: '5G NR' };
-const VOICE: Record<string, string> = {
-  volte: 'Calls over VoLTE',
-  'volte-unconfirmed': 'Calls need VoLTE; the phone’s VoLTE support on this carrier is not confirmed',
-  'circuit-switched': 'Calls over 2G/3G',
-  none: 'No way to make calls',
-  unknown: 'Calling: not known',
+/** The calls dimension, in the same words as the CLI and docs/verdicts.md. */
+const CALLS: Record<string, string> = {
+  volte: 'Calls: volte (over 4G)',
+  'circuit-switched': 'Calls: circuit-switched (over 2G/3G)',
+  unconfirmed: 'Calls: unconfirmed (check before buying)',
+  none: 'Calls: none',
 };
 
 function stateNote(t: TechVerdict): string {
@@ -56,7 +56,7 @@ export function VerdictCard({ result }: { result: CarrierResult }) {
       <header>
         <h3>{result.carrier.name}{result.carrier.kind === 'mvno' && <small> (on {result.carrier.host ?? 'a host network'})</small>}</h3>
         <p class="verdict"><VerdictBadge level={result.level} /> {level.words}{result.score !== null && <span class="score"> · score {Math.round(result.score * 100)}%</span>}</p>
-        <p class="voice">{VOICE[result.voice] ?? result.voice}</p>
+        <p class="voice">{CALLS[result.calls] ?? result.calls}</p>
       </header>
       {result.reasons.length > 0 && (
         <ul class="reasons">{result.reasons.map((r, i) => <li key={i}>{r.message}</li>)}</ul>

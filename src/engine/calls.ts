@@ -1,0 +1,52 @@
+import type { Carrier } from '../catalog/types.js';
+import { reason, type ReasonParams } from './reason-messages.js';
+import type { Calls, PhoneProfile, Reason, Verdict } from './types.js';
+import { VOICE_CODES } from './verdict-kernel.js';
+
+/** The calls dimension of a verdict, its words in the first API version, and its reasons. */
+export interface CallsVerdict {
+  calls: Calls;
+  voice: Verdict['voice'];
+  reasons: Reason[];
+}
+
+const OLD_WORDS: Record<Calls, Verdict['voice']> = {
+  volte: 'volte',
+  'circuit-switched': 'circuit-switched',
+  unconfirmed: 'volte-unconfirmed',
+  none: 'none',
+};
+
+/** True when the phone is on the carrier's device list that its certified-only rule names. */
+export function isCertified(phone: Pick<PhoneProfile, 'certifiedBy'>, carrier: Carrier): boolean {
+  const policy = carrier.certifiedDevicesOnly;
+  return policy === undefined || (phone.certifiedBy ?? []).includes(policy.network);
+}
+
+/**
+ * How the phone makes calls on the carrier (docs/verdicts.md, "Calls"), from the kernel's voice
+ * code. It never contradicts the level: the level is about data, this about calls, and
+ * "lacks VoLTE" is said only where the phone's record says so (`volte: false` with a source).
+ * `nrOnly` is true when the carrier has no LTE, so calls would go over 5G (VoNR).
+ */
+export function callsVerdict(voiceCode: number, phone: PhoneProfile, carrier: Carrier, nrOnly: boolean, params: ReasonParams): CallsVerdict {
+  const kernel = VOICE_CODES[voiceCode]!;
+  const reasons: Reason[] = [];
+  const policy = carrier.certifiedDevicesOnly;
+  const uncertified = policy !== undefined && !isCertified(phone, carrier);
+  const policyParams = { ...params, ...(policy ? { policy: policy.restricts, source: policy.source.title } : {}) };
+  let calls: Calls;
+  if (kernel === 'circuit-switched') calls = 'circuit-switched';
+  else if (kernel === 'volte') calls = uncertified ? 'unconfirmed' : 'volte';
+  else if (kernel === 'volte-unconfirmed') {
+    calls = 'unconfirmed';
+    reasons.push(reason(nrOnly ? 'VONR_NEEDED' : 'VOLTE_NEEDED', [], params));
+  } else {
+    calls = 'none';
+    reasons.push(reason(phone.volte === false ? 'NO_VOLTE' : 'NO_VOICE', [], params));
+  }
+  if (uncertified && (calls === 'unconfirmed' || calls === 'volte' || kernel === 'volte')) {
+    reasons.push(reason('CERTIFIED_DEVICES_ONLY', [], policyParams));
+  }
+  return { calls, voice: OLD_WORDS[calls], reasons };
+}
