@@ -14,6 +14,8 @@ export function buildProgram(ctx: CliContext): Command {
     .description('Will this phone work there? Band-by-band compatibility of phones and carriers.')
     .version('0.1.0')
     .showSuggestionAfterError(true)
+    // A command's options belong to it: `devices add --json` is add's, not the devices list's.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (text) => ctx.io.out(text),
@@ -29,7 +31,8 @@ export function buildProgram(ctx: CliContext): Command {
 /** What to do about a phone the catalog does not have (newer models, rare variants). */
 export const UNKNOWN_DEVICE_HINT =
   `  not in the catalog? check its band list instead: ${pasteBandsCommand()}\n` +
-  '  (paste the spec sheet\'s network lines), or add phones with: bandfit import devices FILE';
+  '  (paste the spec sheet\'s network lines), or teach it to bandfit once: bandfit devices add --from saved-spec-page.html\n' +
+  '  (or: bandfit devices add "Brand Model" --bands TEXT)';
 
 function printError(io: CliIo, error: unknown): number {
   if (isBandfitError(error)) {

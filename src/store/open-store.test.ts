@@ -49,6 +49,24 @@ describe.each(cases)('store on $name', (dialect) => {
     expect(await next.catalogVersion()).not.toBe(before);
   });
 
+  it('a new starter catalog never deletes or overwrites a phone the user taught, nor does an import', async () => {
+    const { store, where } = await fresh(['a', 'b'], 'v1');
+    // One taught phone of its own id, one taught under a starter id (a catalog phone taught anew).
+    await store.upsertDevices([fixtureDevice('own', { name: 'Taught Own' }), fixtureDevice('b', { name: 'Taught B' })], { origin: 'user' });
+    expect((await store.getDevice('fixture-b'))?.name).toBe('Taught B');
+    const imported = await store.upsertDevices([fixtureDevice('own', { name: 'Imported Own' })], { origin: 'import' });
+    expect(imported.keptUser).toEqual(['fixture-own']);
+    await store.close();
+    open.pop();
+    // v2 drops b and adds c: b stays as taught, own stays, c arrives.
+    const next = await openStore({ ...where, env: {}, starter: fixtureStarter(['a', 'c', 'own'], 'v2') });
+    open.push(next);
+    expect((await next.listDevices()).map((d) => `${d.id}:${d.name}`)).toEqual(['fixture-a:Phone A', 'fixture-b:Taught B', 'fixture-c:Phone C', 'fixture-own:Taught Own']);
+    const origins = await next.deviceOrigins();
+    expect([origins.get('fixture-b'), origins.get('fixture-own'), origins.get('fixture-c')]).toEqual(['user', 'user', 'starter']);
+    expect(await next.findByModel('FX-OWN1')).toHaveLength(1);
+  });
+
   it('upserts idempotently: a re-import updates and never duplicates', async () => {
     const { store } = await fresh([]);
     const first = await store.upsertDevices([fixtureDevice('x'), fixtureDevice('y')], { origin: 'import', sourceFile: 'f.csv' });

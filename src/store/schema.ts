@@ -17,8 +17,11 @@ export interface DevicesTable {
   updated_at: string;
 }
 
-/** `starter`: seeded from `data/devices`; `import`: written by `bandfit import devices`. */
-export type DeviceOrigin = 'starter' | 'import';
+/**
+ * `starter`: seeded from `data/devices`; `import`: written by `bandfit import devices`; `user`:
+ * taught with `bandfit devices add` (never overwritten or deleted by seeding or imports).
+ */
+export type DeviceOrigin = 'starter' | 'import' | 'user';
 
 /** One row per manufacturer model number, for exact model search (`MCE16` → Mi 6 China). */
 export interface VariantModelsTable {

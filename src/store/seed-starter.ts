@@ -6,7 +6,8 @@ import { bumpRevision, getMeta, removeDevices, setMeta, writeDevices } from './s
 /**
  * Puts the starter catalog into the store when the store has none or an older version of it,
  * in one transaction. Starter devices dropped from `data/devices` are removed; imported
- * devices are left alone, except that a curated record takes over an imported one with the
+ * devices are left alone, and phones the user taught (origin `user`) are never deleted or
+ * overwritten; otherwise a curated record takes over an imported one with the
  * same id (the curated one lists every regional variant with sources).
  * Returns true when it wrote anything.
  */
@@ -21,7 +22,9 @@ export async function seedStarter(db: Kysely<StoreSchema>, starter: StarterCatal
       trx,
       old.map((row) => row.id).filter((id) => !keep.has(id)),
     );
-    await writeDevices(trx, starter.devices, 'starter', 'data/devices');
+    // A phone the user taught under a catalog id stays as taught: seeding never overwrites it.
+    const taught = new Set((await trx.selectFrom('devices').select('id').where('origin', '=', 'user').execute()).map((row) => row.id));
+    await writeDevices(trx, starter.devices.filter((d) => !taught.has(d.id)), 'starter', 'data/devices');
     await setMeta(trx, 'starter_version', starter.version);
     await bumpRevision(trx);
     return true;

@@ -106,15 +106,19 @@ export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'
       return db.transaction().execute(async (trx): Promise<UpsertResult> => {
         const existing = await existingOrigins(trx, [...byId.keys()]);
         const keptStarter: string[] = [];
+        const keptUser: string[] = [];
         const toWrite: Device[] = [];
         for (const device of byId.values()) {
-          if (options.origin === 'import' && existing.get(device.id) === 'starter') keptStarter.push(device.id);
+          const was = existing.get(device.id);
+          if (options.origin === 'import' && was === 'starter') keptStarter.push(device.id);
+          // A taught phone is the user's own word: only another teach (or its removal) replaces it.
+          else if (options.origin === 'import' && was === 'user') keptUser.push(device.id);
           else toWrite.push(device);
         }
         await writeDevices(trx, toWrite, options.origin, options.sourceFile, options.onProgress);
         if (toWrite.length > 0) await bumpRevision(trx);
         const updated = toWrite.filter((d) => existing.has(d.id)).length;
-        return { inserted: toWrite.length - updated, updated, keptStarter };
+        return { inserted: toWrite.length - updated, updated, keptStarter, ...(keptUser.length ? { keptUser } : {}) };
       });
     },
 

@@ -19,6 +19,8 @@ export interface UpsertResult {
    * because it lists every regional variant while GSMArena dumps keep only the first line.
    */
   keptStarter: string[];
+  /** Imported records whose id is a phone the user taught: the taught record is kept. */
+  keptUser?: string[];
 }
 
 export interface UpsertOptions {

@@ -9,6 +9,7 @@ import { compareWithDumps } from '../../import/compare-with-dumps.js';
 import { projectPath } from '../../project-root.js';
 import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
+import { addTeachCommands } from './devices-teach.js';
 
 /** GSMArena dumps the `--report` compares against (see ../shared/data/SOURCES.md). */
 const DUMPS = ['gsmarena-1997808-2023/data_tidy_2.csv', 'gsmarena-foykes-2021/gsm_arena_2021_decoded.csv'];
@@ -39,9 +40,9 @@ async function report(ctx: CliContext, json: boolean): Promise<void> {
   }
 }
 
-/** `bandfit devices [QUERY] [--brand B] [--json] [--report]` */
+/** `bandfit devices [QUERY] [--brand B] [--json] [--report]`, `devices add`, `devices remove` */
 export function devicesCommand(ctx: CliContext): Command {
-  return new Command('devices')
+  const command = new Command('devices')
     .description('List or search the devices in the store (name or model number)')
     .argument('[query]', 'name or model number: "mi 6", "galaxy s23", "MCE16"')
     .option('--brand <brand>', 'only this brand')
@@ -62,4 +63,6 @@ export function devicesCommand(ctx: CliContext): Command {
       }
       ctx.io.out(table(rows, ctx.io.isTTY));
     });
+  // `devices add … --json`: the subcommand's own options, not the list's.
+  return addTeachCommands(command.enablePositionalOptions(), ctx);
 }

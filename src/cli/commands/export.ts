@@ -1,15 +1,28 @@
 import { writeFile } from 'node:fs/promises';
 import { Command } from 'commander';
+import { BandfitError } from '../../errors.js';
 import { exportStore } from '../../store/export-store.js';
+import type { DeviceOrigin } from '../../store/store.js';
 import type { CliContext } from '../context.js';
 
-/** `bandfit export [--out FILE]`: every stored device as bandfit JSON (what `import devices` reads back). */
+const ORIGINS: readonly DeviceOrigin[] = ['starter', 'import', 'user'];
+
+/**
+ * `bandfit export [devices] [--origin user] [--out FILE]`: stored devices as bandfit JSON, in the
+ * `data/devices` format (what `import devices` reads back, ready to contribute).
+ */
 export function exportCommand(ctx: CliContext): Command {
   return new Command('export')
-    .description('Export every device in the store as bandfit JSON')
+    .description('Export the devices in the store as bandfit JSON (the data/devices format)')
+    .argument('[what]', 'what to export: devices (the default)', 'devices')
+    .option('--origin <origin>', `only devices of this origin: ${ORIGINS.join(', ')} (user: phones taught with devices add)`)
     .option('--out <file>', 'write to this file instead of standard output')
-    .action(async (o: { out?: string }) => {
-      const devices = await exportStore(await ctx.openStore());
+    .action(async (what: string, o: { origin?: string; out?: string }) => {
+      if (what !== 'devices') throw new BandfitError('E_BAD_INPUT', `Only devices can be exported, got "${what}"`, { path: ['what'], suggestions: ['devices'] });
+      if (o.origin !== undefined && !ORIGINS.includes(o.origin as DeviceOrigin)) {
+        throw new BandfitError('E_BAD_INPUT', `--origin must be one of ${ORIGINS.join(', ')}, got "${o.origin}"`, { path: ['origin'], suggestions: [...ORIGINS] });
+      }
+      const devices = await exportStore(await ctx.openStore(), o.origin as DeviceOrigin | undefined);
       const text = `${JSON.stringify(devices, null, 2)}\n`;
       if (!o.out) return void ctx.io.out(text);
       await writeFile(o.out, text);
