@@ -1,5 +1,5 @@
 import { BandfitError } from '../errors.js';
-import { buildIndex, exactMatches, fullName, matchKey, searchDevices, type DeviceMatch } from './device-search.js';
+import { buildIndex, exactMatches, fullName, matchKey, modelFamily, searchDevices, type DeviceMatch } from './device-search.js';
 import type { Device, Variant } from './types.js';
 
 /** What `resolveDevice` settles on. `variant` is absent when the device has several and the query did not pick one. */
@@ -15,6 +15,20 @@ function describe(match: ResolvedDevice): string {
 /** Fuzzy hits settle a query only when the best scores at least twice the runner-up. */
 const CLEAR_LEAD = 2;
 
+export interface ResolveOptions {
+  /**
+   * Only an exact model number or full name settles it; else the variants of the model's family,
+   * or no match. For names that come from a table (a TAC row), where a near name is another phone.
+   */
+  exact?: boolean;
+}
+
+/** What `exact` looks at when nothing matches exactly: the model's family, never words. */
+function familyOnly(query: string, devices: readonly Device[]): DeviceMatch[] {
+  const family = /\s/.test(query.trim()) ? undefined : modelFamily(query);
+  return (family ? buildIndex(devices).byFamily.get(family) ?? [] : []).map(({ device, variant }) => ({ device, variant, by: 'family', score: 0 }));
+}
+
 /**
  * One device for a query, or an error instead of a guess: an exact model number or name wins
  * over fuzzy matches ("Xiaomi Mi 6" is the Mi 6, never the Mi 6X); several exact matches, or
@@ -24,13 +38,13 @@ const CLEAR_LEAD = 2;
  * @example
  * resolveDevice('MCE16', devices); // { device: Mi 6, variant: China }
  */
-export function resolveDevice(query: string, devices: readonly Device[]): ResolvedDevice {
+export function resolveDevice(query: string, devices: readonly Device[], options: ResolveOptions = {}): ResolvedDevice {
   const key = matchKey(query);
   if (!key) throw new BandfitError('E_BAD_INPUT', 'Device name is empty', { path: ['device'] });
   // An exact model number or full name settles it without the fuzzy search (most queries: ids
   // from the web app and the API, names from the CLI).
   const settled = exactMatches(buildIndex(devices), key).filter((m) => m.by === 'model' || m.by === 'name');
-  const found = settled.length > 0 ? settled : searchDevices(query, devices, 12);
+  const found = settled.length > 0 ? settled : options.exact ? familyOnly(query, devices) : searchDevices(query, devices, 12);
   const matches = found.filter((m) => m.by !== 'partial' && m.by !== 'family');
   const exact = matches.filter((m) => m.by === 'model' || m.by === 'name');
   const ends = matches.filter((m) => m.by === 'name-end');

@@ -8,14 +8,18 @@ import { parse } from 'csv-parse/sync';
 export interface TacRow {
   tac: string;
   brand: string;
-  /** Model codes or names as the table gives them (SM-S928U, "N1"). */
+  /**
+   * The table's model (a Samsung model code, an Osmocom model name) first, then the other model
+   * codes it lists for the TAC (Samsung `model2…`, Osmocom `aka`): SM-S928U, "iPhone SE", A1662.
+   */
   models: string[];
   /** Which table and line identified the phone, e.g. "osmocom-tacdb.csv line 3". */
   row: string;
 }
 
+/** Line endings made one: the Osmocom export ends its licence line in LF and every other in CRLF. */
 function records(text: string): string[][] {
-  return parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
+  return parse(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
 }
 
 /** Rows of an Osmocom-layout table; `table` names it in each row's `row`. */
@@ -25,7 +29,8 @@ export function parseOsmocomTacs(text: string, table: string): TacRow[] {
   return lines.slice(start).flatMap((cells, i) => {
     const [tac = '', brand = '', model = ''] = cells.map((cell) => cell.trim());
     if (!/^\d{8}$/.test(tac) || !brand) return [];
-    return [{ tac, brand, models: model ? [model] : [], row: `${table} line ${start + i + 1}` }];
+    const aka = (cells[7] ?? '').split(',').map((code) => code.trim()).filter((code) => code && code !== model);
+    return [{ tac, brand, models: [...new Set([model, ...aka].filter(Boolean))], row: `${table} line ${start + i + 1}` }];
   });
 }
 

@@ -39,7 +39,8 @@ function printError(io: CliIo, error: unknown): number {
     io.err(`bandfit: ${error.message}`);
     const suggestions = error.details.suggestions;
     if (suggestions?.length) io.err(`  did you mean: ${suggestions.slice(0, 8).join(', ')}`);
-    if (error.code === 'E_UNKNOWN_DEVICE') io.err(UNKNOWN_DEVICE_HINT);
+    // An IMEI answer names the ways on in its own message.
+    if (error.code === 'E_UNKNOWN_DEVICE' && error.details.hint !== 'imei') io.err(UNKNOWN_DEVICE_HINT);
     return exitCodeFor(error.code);
   }
   if (error instanceof CommanderError) {

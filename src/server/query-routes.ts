@@ -30,6 +30,15 @@ export function splitList(values: readonly string[], parameter: string, max: num
   return items;
 }
 
+/** A trip's phones: `devices`, `imei` or both, at most MAX_DEVICES in all. */
+function tripPhones(q: TripQueryT): { devices: string[]; imei?: string[] } {
+  const devices = q.devices ? splitList(q.devices, 'devices', MAX_DEVICES) : [];
+  const imei = q.imei ? splitList(q.imei, 'imei', MAX_DEVICES) : undefined;
+  if (!devices.length && !imei) throw new BandfitError('E_BAD_INPUT', 'Parameter "devices" or "imei" needs at least one value', { path: ['devices'] });
+  if (devices.length + (imei?.length ?? 0) > MAX_DEVICES) throw new BandfitError('E_BAD_INPUT', `At most ${MAX_DEVICES} phones per trip`, { path: ['devices'] });
+  return { devices, ...(imei ? { imei } : {}) };
+}
+
 /**
  * The five questions bandfit answers, each a thin call into `src/service/queries.ts`: the
  * answers are exactly what `bandfit <command> --json` prints.
@@ -51,6 +60,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     return checkQuery(snapshotOf(request), {
       country: q.country,
       ...(q.device !== undefined ? { device: q.device } : {}),
+      ...(q.imei !== undefined ? { imei: q.imei } : {}),
       ...(q.bands !== undefined ? { bands: q.bands } : {}),
       ...(q.carrier !== undefined ? { carrier: q.carrier } : {}),
       ...(q.variant !== undefined ? { variant: q.variant } : {}),
@@ -68,7 +78,8 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     },
   }, async (request) =>
     whereQuery(snapshotOf(request), {
-      device: request.query.device,
+      ...(request.query.device !== undefined ? { device: request.query.device } : {}),
+      ...(request.query.imei !== undefined ? { imei: request.query.imei } : {}),
       ...(request.query.country !== undefined ? { countries: splitList([request.query.country], 'country', MAX_COUNTRIES) } : {}),
     }),
   );
@@ -104,7 +115,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     },
   }, async (request) =>
     tripQuery(snapshotOf(request), {
-      devices: splitList(request.query.devices, 'devices', MAX_DEVICES),
+      ...tripPhones(request.query),
       countries: splitList(request.query.countries, 'countries', MAX_COUNTRIES),
       ...(request.query.variant !== undefined ? { variant: request.query.variant } : {}),
     }),

@@ -13,6 +13,9 @@ export const MAX_COUNTRIES = 30;
 
 const name = (description: string) => Type.String({ minLength: 1, maxLength: 100, description });
 const country = (description = 'ISO 3166-1 alpha-2 code or English name (`US`, `Germany`)') => name(description);
+const imei = (description: string, maxLength = 40) => Type.String({ minLength: 1, maxLength, description });
+const IMEI_HELP = 'The phone by IMEI (dial *#06#: 15 digits, the last a Luhn check digit) or its 8-digit TAC; spaces and dashes allowed. The answer\'s `identified` names the TAC table row';
+
 /** A list given as repeated parameters or comma-separated (`countries=JP,KR` or `countries=JP&countries=KR`). */
 const list = (description: string, max: number) =>
   Type.Array(Type.String({ minLength: 1, maxLength: 400 }), { minItems: 1, maxItems: max, description });
@@ -20,6 +23,7 @@ const list = (description: string, max: number) =>
 export const CheckQuery = Type.Object(
   {
     device: Type.Optional(name('Phone name or model number (`Xiaomi Mi 6`, `MCE16`)')),
+    imei: Type.Optional(imei(`${IMEI_HELP}, instead of \`device\``)),
     bands: Type.Optional(Type.String({ minLength: 1, maxLength: 2000, description: 'Band text pasted from a spec sheet, instead of `device`' })),
     country: country(),
     carrier: Type.Optional(name('One carrier: name, alias or MCC-MNC (`T-Mobile`, `310-260`)')),
@@ -31,7 +35,8 @@ export const CheckQuery = Type.Object(
 
 export const WhereQuery = Type.Object(
   {
-    device: name('Phone name or model number'),
+    device: Type.Optional(name('Phone name or model number; or give `imei`')),
+    imei: Type.Optional(imei(`${IMEI_HELP}; judged as the variant its TAC names`)),
     country: Type.Optional(Type.String({ minLength: 1, maxLength: 400, description: 'Only these countries: codes or names, comma-separated (`DE,Japan`)' })),
   },
   { additionalProperties: false },
@@ -52,7 +57,8 @@ export const PhonesQuery = Type.Object(
 
 export const TripQuery = Type.Object(
   {
-    devices: list(`Phones, up to ${MAX_DEVICES}`, MAX_DEVICES),
+    devices: Type.Optional(list(`Phones, up to ${MAX_DEVICES} with \`imei\``, MAX_DEVICES)),
+    imei: Type.Optional(Type.Array(imei(IMEI_HELP, 400), { minItems: 1, maxItems: MAX_DEVICES, description: `Phones by IMEI or TAC (repeated or comma-separated), judged after \`devices\`` })),
     countries: list(`Countries, up to ${MAX_COUNTRIES}`, MAX_COUNTRIES),
     variant: Type.Optional(name('Judge this variant of each phone (label or model number), not its best one')),
   },

@@ -1,5 +1,6 @@
 import type { UnreadBandText } from '../bands/parse-device-bands.js';
 import type { Carrier } from '../catalog/types.js';
+import type { PhoneIdentification } from './identify-phone.js';
 import { checkCarriers, resolvePhone, type CarrierResult, type DeviceSummary, type PhoneInput } from './check-service.js';
 
 /** The documented shape of `bandfit check --json` and `GET /api/v1/check` (docs/api.md). */
@@ -10,6 +11,8 @@ export interface CheckReport {
   bands: string[];
   unread: UnreadBandText[];
   results: CarrierResult[];
+  /** With `imei`: the TAC table row that identified the phone. */
+  identified?: PhoneIdentification;
 }
 
 /** Resolves the phone and judges it on each carrier of one country. */

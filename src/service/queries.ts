@@ -13,9 +13,20 @@ import { buildPhonesReport, type PhonesResult } from './phones-report.js';
 import { selectCarriers } from './select-carriers.js';
 import { buildWhereReport, carriersByCountry, type WhereResult } from './where-report.js';
 import { getCountry } from '../catalog/countries.js';
+import { identifyPhone, type PhoneIdentification } from './identify-phone.js';
+
+/** The phone a question names: by name or model number, or by IMEI (with the table row that identified it). */
+function namedPhone(data: Snapshot, q: { device?: string; imei?: string; variant?: string }): { device: Device; variant?: string; identified?: PhoneIdentification } {
+  if (q.device && q.imei) throw new BandfitError('E_BAD_INPUT', 'Give either a phone or an IMEI, not both', { path: ['imei'] });
+  if (!q.imei) return findDevice(q.device ?? '', data.devices);
+  const found = identifyPhone(data.devices, (tac) => data.tacs.find(tac), q.imei, q.variant);
+  return { device: found.device, ...(found.variant ? { variant: found.variant.id } : {}), identified: found.identification };
+}
 
 export interface CheckQuery {
   device?: string;
+  /** 15 digits (checked with the Luhn digit) or the 8-digit TAC; spaces and dashes allowed. */
+  imei?: string;
   bands?: string;
   country: string;
   carrier?: string;
@@ -25,30 +36,36 @@ export interface CheckQuery {
 
 /** `check`: one phone on the carriers of one country. */
 export function checkQuery(data: Snapshot, q: CheckQuery): CheckReport {
-  if (!q.device && q.bands === undefined) {
-    throw new BandfitError('E_BAD_INPUT', 'Name a phone ("Xiaomi Mi 6") or paste its bands', { path: ['device'] });
+  if (!q.device && !q.imei && q.bands === undefined) {
+    throw new BandfitError('E_BAD_INPUT', 'Name a phone ("Xiaomi Mi 6"), give its IMEI (dial *#06#) or paste its bands', { path: ['device'] });
   }
-  if (q.device && q.bands !== undefined) throw new BandfitError('E_BAD_INPUT', 'Give either a phone or bands, not both', { path: ['bands'] });
+  if ((q.device || q.imei) && q.bands !== undefined) throw new BandfitError('E_BAD_INPUT', 'Give either a phone or bands, not both', { path: ['bands'] });
   const { country, carriers } = selectCarriers(data.carriers, q.country, q.carrier, { includeAll: q.includeAll === true });
-  const found = q.device ? findDevice(q.device, data.devices) : undefined;
+  const found = q.device || q.imei ? namedPhone(data, q) : undefined;
   const variant = q.variant ?? found?.variant;
-  return buildCheckReport(
+  const report = buildCheckReport(
     { ...(found ? { device: found.device } : {}), ...(q.bands !== undefined ? { bandText: q.bands } : {}), ...(variant ? { variant } : {}) },
     { code: country.code, name: country.name },
     carriers,
   );
+  return found?.identified ? { ...report, identified: found.identified } : report;
 }
 
 export interface WhereQuery {
-  device: string;
+  device?: string;
+  /** The phone by IMEI or TAC instead of `device`: judged as the variant its TAC names. */
+  imei?: string;
   /** Only these countries (codes or names); every country when absent. */
   countries?: string[];
 }
 
 /** `where`: every country (or the ones asked), sold there or not, and how well it works. */
 export function whereQuery(data: Snapshot, q: WhereQuery): WhereResult {
-  const { device } = findDevice(q.device, data.devices);
-  return filterCountries(buildWhereReport(device, carriersByCountry(data.carriers.carriers)), q.countries);
+  if (!q.device && !q.imei) throw new BandfitError('E_BAD_INPUT', 'Name a phone or give its IMEI', { path: ['device'] });
+  const found = namedPhone(data, q);
+  const device = found.identified && found.variant ? { ...found.device, variants: [chooseVariant(found.device, undefined, found.variant)] } : found.device;
+  const report = filterCountries(buildWhereReport(device, carriersByCountry(data.carriers.carriers)), q.countries);
+  return found.identified ? { ...report, identified: found.identified } : report;
 }
 
 export interface PhonesQuery {
@@ -85,6 +102,8 @@ function findDevices(queries: string[], data: Snapshot): Device[] {
 
 export interface TripQuery {
   devices: string[];
+  /** Phones by IMEI or TAC, judged after `devices`, each as the variant its TAC names. */
+  imei?: string[];
   countries: string[];
   /** Judge this variant (label, id or model number) of every phone named, not its best one. */
   variant?: string;
@@ -94,16 +113,19 @@ export interface TripQuery {
  * `trip`: several phones across several countries. A phone named by model number (`A3090`), or
  * with `variant`, is judged as that variant; otherwise as its best variant for the whole trip.
  */
-export function tripQuery(data: Snapshot, q: TripQuery): TripReport {
+export function tripQuery(data: Snapshot, q: TripQuery): TripReport & { identified?: PhoneIdentification[] } {
   if (!q.countries.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one country', { path: ['countries'] });
-  if (!q.devices.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one phone', { path: ['devices'] });
+  const imeis = q.imei ?? [];
+  if (!q.devices.length && !imeis.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one phone', { path: ['devices'] });
   const codes = q.countries.map((c) => getCountry(c).code);
-  const devices = q.devices.map((query) => {
-    const found = findDevice(query, data.devices);
-    const wanted = q.variant ?? found.variant;
-    return wanted ? { ...found.device, variants: [chooseVariant(found.device, undefined, wanted)] } : found.device;
+  const found = [...q.devices.map((device) => namedPhone(data, { device })), ...imeis.map((imei) => namedPhone(data, { imei, ...(q.variant ? { variant: q.variant } : {}) }))];
+  const devices = found.map((phone) => {
+    const wanted = q.variant ?? phone.variant;
+    return wanted ? { ...phone.device, variants: [chooseVariant(phone.device, undefined, wanted)] } : phone.device;
   });
-  return planTrip(devices, codes, carriersByCountry(data.carriers.carriers));
+  const report = planTrip(devices, codes, carriersByCountry(data.carriers.carriers));
+  const identified = found.flatMap((phone) => (phone.identified ? [phone.identified] : []));
+  return identified.length ? { ...report, identified } : report;
 }
 
 /** `compare`: phones side by side, with verdicts when a country is given. */

@@ -22,6 +22,7 @@ function counting(state: { version: string; devices: Device[]; fail?: boolean })
       reads.overlays++;
       return [];
     },
+    listTacs: async () => [],
   } as unknown as Store;
   return { open: async () => store, reads };
 }

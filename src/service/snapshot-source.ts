@@ -44,8 +44,8 @@ export function storeSnapshots(openStore: () => Promise<Store>, options: Snapsho
     const store = await openStore();
     const storeVersion = await store.catalogVersion();
     if (loaded?.storeVersion !== storeVersion) {
-      const pending = Promise.all([store.carrierOverlays(), store.listDevices()]).then(([overlays, devices]) =>
-        createSnapshot({ dataVersion: storeVersion, devices, overlays }),
+      const pending = Promise.all([store.carrierOverlays(), store.listDevices(), store.listTacs()]).then(([overlays, devices, tacs]) =>
+        createSnapshot({ dataVersion: storeVersion, devices, overlays, tacs }),
       );
       const entry = { storeVersion, snapshot: pending };
       loaded = entry;

@@ -4,6 +4,9 @@ import type { ExchangeRates } from '../engine/price.js';
 import { applyCarrierOverlays } from './apply-carrier-overlays.js';
 import { loadExchangeRates } from './exchange-rates.js';
 import type { CarrierOverlay } from '../store/store.js';
+import type { TacCatalog } from '../catalog/tac-catalog.js';
+import type { TacRow } from '../catalog/tac-table.js';
+import { tacLookup, type TacLookup } from './tac-lookup.js';
 
 /**
  * Everything a question is answered from, for one data version: the carriers (compiled catalog
@@ -19,6 +22,8 @@ export interface Snapshot {
   readonly carriers: CarrierCatalog;
   readonly devices: readonly Device[];
   readonly rates: ExchangeRates;
+  /** TAC → phone: imported rows, then the compiled TAC catalog (read on first use). */
+  readonly tacs: TacLookup;
 }
 
 export interface SnapshotParts {
@@ -29,6 +34,10 @@ export interface SnapshotParts {
   /** Default: the bundled catalog. Tests pass small ones. */
   catalog?: CarrierCatalog;
   rates?: ExchangeRates;
+  /** TAC rows imported into the store (`bandfit import tacs`). */
+  tacs?: readonly TacRow[];
+  /** Default: the bundled `catalog/tacs.json`, loaded on the first IMEI question. Tests pass small ones. */
+  tacCatalog?: () => TacCatalog;
 }
 
 /**
@@ -45,5 +54,6 @@ export function createSnapshot(parts: SnapshotParts): Snapshot {
     carriers,
     devices: Object.freeze([...parts.devices]),
     rates: parts.rates ?? loadExchangeRates(),
+    tacs: tacLookup(parts.tacs ?? [], parts.tacCatalog),
   });
 }

@@ -4,6 +4,7 @@ import { whereItWorks, type CountryFit } from '../engine/where-it-works.js';
 import type { Level } from '../engine/types.js';
 import { countryName } from '../catalog/countries.js';
 import { mainCarriers } from './select-carriers.js';
+import type { PhoneIdentification } from './identify-phone.js';
 
 export interface WhereCountry extends CountryFit {
   name: string;
@@ -16,6 +17,8 @@ export interface WhereResult {
   launchMarkets: { country: string; name: string; date?: string }[];
   summary: Record<Level, number>;
   countries: WhereCountry[];
+  /** With `imei`: the TAC table row that identified the phone (judged as that variant only). */
+  identified?: PhoneIdentification;
 }
 
 const byCountryCache = new WeakMap<readonly Carrier[], Map<string, Carrier[]>>();

@@ -58,6 +58,24 @@ export const MIGRATIONS: Record<string, Migration> = {
       }
     },
   },
+  // TAC rows imported with `bandfit import tacs`: `models` is the JSON array of model codes,
+  // `row` the file and line they came from; `origin` is `user` for every row written so far.
+  '0002-user-tacs': {
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('user_tacs')
+        .addColumn('tac', 'text', (c) => c.primaryKey())
+        .addColumn('brand', 'text', (c) => c.notNull())
+        .addColumn('models', 'text', (c) => c.notNull())
+        .addColumn('row', 'text', (c) => c.notNull())
+        .addColumn('origin', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<any>) {
+      await db.schema.dropTable('user_tacs').ifExists().execute();
+    },
+  },
 };
 
 /** The name of the last migration: the schema version the code expects. */

@@ -40,6 +40,18 @@ export interface CarrierOverlaysTable {
   updated_at: string;
 }
 
+/** TAC rows imported by the user (`bandfit import tacs`), asked before the compiled TAC catalog. */
+export interface UserTacsTable {
+  tac: string;
+  brand: string;
+  /** `JSON.stringify(models)`: the model, then the other model codes of the row. */
+  models: string;
+  /** File and line the row came from (`my-tacs.csv line 3`). */
+  row: string;
+  origin: 'user';
+  updated_at: string;
+}
+
 /** Key-value facts about the store: schema, starter data and data revision. */
 export interface MetaTable {
   key: string;
@@ -50,6 +62,7 @@ export interface StoreSchema {
   devices: DevicesTable;
   variant_models: VariantModelsTable;
   carrier_overlays: CarrierOverlaysTable;
+  user_tacs: UserTacsTable;
   meta: MetaTable;
 }
 

@@ -4,6 +4,7 @@ import { BandfitError } from '../errors.js';
 import { normalizeModel, type StoreSchema } from './schema.js';
 import type { CarrierOverlay, ModelMatch, Store, UpsertResult } from './store.js';
 import { bumpRevision, chunks, existingOrigins, getMeta, removeDevices, writeDevices } from './store-writes.js';
+import { listTacs, upsertTacs } from './tac-store.js';
 
 function parseRecord<T>(text: string, id: string): T {
   try {
@@ -164,6 +165,9 @@ export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'
         return overlays.length;
       });
     },
+
+    listTacs: () => listTacs(db),
+    upsertTacs: (rows) => upsertTacs(db, rows),
 
     async catalogVersion() {
       // One read of the three keys: every snapshot source asks this once per version window.

@@ -1,3 +1,4 @@
+import type { TacRow } from '../catalog/tac-table.js';
 import type { CuratedCarrier, Device, Variant } from '../catalog/types.js';
 import type { DeviceOrigin } from './schema.js';
 
@@ -54,6 +55,10 @@ export interface Store {
   carrierOverlays(): Promise<CarrierOverlay[]>;
   /** Merges each overlay into the stored one with the same id (fields given replace fields kept). */
   upsertCarrierOverlays(overlays: readonly CarrierOverlay[], options?: { sourceFile?: string }): Promise<number>;
+  /** TAC rows imported with `bandfit import tacs` (origin `user`). */
+  listTacs(): Promise<TacRow[]>;
+  /** Adds or replaces TAC rows in one transaction. */
+  upsertTacs(rows: readonly TacRow[]): Promise<{ inserted: number; updated: number }>;
   /** Changes whenever stored data changes; suitable as an HTTP ETag. */
   catalogVersion(): Promise<string>;
   /** Version of the starter data seeded into the store (`undefined` before seeding). */

@@ -3,9 +3,11 @@ import { BandfitError } from '../../errors.js';
 import { checkQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
 import { formatCheck } from '../format-check.js';
+import { formatIdentified } from '../format-identified.js';
 
 interface CheckOptions {
   bands?: string;
+  imei?: string;
   country?: string;
   carrier?: string;
   variant?: string;
@@ -14,11 +16,12 @@ interface CheckOptions {
   all?: boolean;
 }
 
-/** `bandfit check [DEVICE] [--bands TEXT] --country CC [--carrier NAME|MCC-MNC] [--json]` */
+/** `bandfit check [DEVICE] [--imei IMEI] [--bands TEXT] --country CC [--carrier NAME|MCC-MNC] [--json]` */
 export function checkCommand(ctx: CliContext): Command {
   return new Command('check')
     .description('Will this phone work on the carriers of a country? Verdict, score and reasons per carrier.')
     .argument('[device]', 'phone name or model number from the catalog ("Xiaomi Mi 6", "MCE16")')
+    .option('--imei <digits>', 'the phone by its IMEI (dial *#06#: 15 digits) or its 8-digit TAC')
     .option('--bands <text>', 'spec-sheet band text for a phone not in the catalog')
     .option('--country <cc>', 'country: ISO code or name (US, "United States", Deutschland)')
     .option('--carrier <name>', 'carrier name, brand or MCC-MNC (default: every network of the country)')
@@ -26,17 +29,22 @@ export function checkCommand(ctx: CliContext): Command {
     .option('--all', 'include MVNOs')
     .option('--sources', 'name where each carrier fact comes from')
     .option('--json', 'machine-readable output (docs/api.md)')
-    .addHelpText('after', '\nExamples:\n  bandfit check "Xiaomi Mi 6" --country US\n  bandfit check --bands "LTE 1, 3, 5, 40" --country IN --carrier Jio --json')
+    .addHelpText('after', '\nExamples:\n  bandfit check "Xiaomi Mi 6" --country US\n  bandfit check --bands "LTE 1, 3, 5, 40" --country IN --carrier Jio --json\n  bandfit check --imei 35799425 --country US')
     .action(async (device: string | undefined, options: CheckOptions) => {
       if (!options.country) throw new BandfitError('E_BAD_INPUT', 'Say which country with --country (e.g. --country US)', { path: ['country'] });
       const report = checkQuery(await ctx.snapshot(), {
         ...(device ? { device } : {}),
+        ...(options.imei !== undefined ? { imei: options.imei } : {}),
         ...(options.bands !== undefined ? { bands: options.bands } : {}),
         country: options.country,
         ...(options.carrier ? { carrier: options.carrier } : {}),
         ...(options.variant ? { variant: options.variant } : {}),
         includeAll: options.all === true,
       });
-      ctx.io.out(options.json ? JSON.stringify(report, null, 2) : formatCheck(report, { colour: ctx.io.isTTY, sources: options.sources === true }));
+      if (options.json) return ctx.io.out(JSON.stringify(report, null, 2));
+      if (report.identified && report.device) {
+        ctx.io.out(formatIdentified(report.identified, `${report.device.brand} ${report.device.name}, ${report.device.variant.label} variant`));
+      }
+      ctx.io.out(formatCheck(report, { colour: ctx.io.isTTY, sources: options.sources === true }));
     });
 }

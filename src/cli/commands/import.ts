@@ -4,6 +4,7 @@ import { BandfitError, isBandfitError } from '../../errors.js';
 import { FORMATS, type FormatOption } from '../../import/detect-format.js';
 import { importCarriers } from '../../import/import-carriers.js';
 import { importDevices, type ImportProgress, type ImportReport, type RejectedRow } from '../../import/import-devices.js';
+import { importTacs } from '../../import/import-tacs.js';
 import type { CliContext } from '../context.js';
 
 /**
@@ -43,7 +44,7 @@ async function writeReport(path: string, body: unknown): Promise<void> {
   await writeFile(path, `${JSON.stringify(body, null, 2)}\n`);
 }
 
-/** `bandfit import devices FILE [--format F] [--skip-invalid] [--report FILE]`, `bandfit import carriers FILE` */
+/** `bandfit import devices FILE [--format F] [--skip-invalid] [--report FILE]`, `bandfit import carriers FILE`, `bandfit import tacs FILE` */
 export function importCommand(ctx: CliContext): Command {
   const command = new Command('import').description('Import devices or carrier facts into the store');
   command
@@ -83,6 +84,20 @@ export function importCommand(ctx: CliContext): Command {
     .action(async (file: string) => {
       const report = await importCarriers(await ctx.openStore(), file);
       ctx.io.out(`Imported ${report.carriers} carrier overlays from ${report.file} (${report.layout}, ${report.rows} rows).`);
+    });
+  command
+    .command('tacs')
+    .description('Import TACs (the first 8 digits of an IMEI) in the Osmocom tacdb CSV layout, so --imei identifies those phones')
+    .argument('<file>', 'CSV: tac,name,name[,contributor,comment,gsmarena,gsmarena,aka] (TAC, brand, model, other model codes)')
+    .action(async (file: string) => {
+      try {
+        const report = await importTacs(await ctx.openStore(), file);
+        ctx.io.out(`Imported ${report.rows} TACs from ${report.file}: ${report.inserted} new, ${report.updated} updated. bandfit check --imei now identifies them.`);
+      } catch (error) {
+        const rejected = isBandfitError(error) ? (error.details.rejected as RejectedRow[] | undefined) : undefined;
+        for (const row of rejected ?? []) ctx.io.err(`  line ${row.line}: ${row.reason}`);
+        throw error;
+      }
     });
   return command;
 }

@@ -5,6 +5,7 @@ import type { WhereResult } from '../../service/where-report.js';
 import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
 import { pasteBandsCommand } from '../../service/paste-bands.js';
+import { formatIdentified } from '../format-identified.js';
 
 /** Names listed per launch date; the table has every country. */
 const MARKET_NAMES = 12;
@@ -58,16 +59,25 @@ function formatWhere(r: WhereResult, colour: boolean, limit: number): string {
 export function whereCommand(ctx: CliContext): Command {
   return new Command('where')
     .description('Where is this phone sold, and where does it work? Best verdict per country.')
-    .argument('<device>', 'phone name or model number')
+    .argument('[device]', 'phone name or model number')
+    .option('--imei <digits>', 'the phone by its IMEI (dial *#06#) or its 8-digit TAC, judged as the variant its TAC names')
     .option('--country <cc>', 'only these countries (comma-separated), with every carrier verdict')
     .option('--limit <n>', 'countries to list (0 = all)', '40')
     .option('--json', 'machine-readable output')
-    .action(async (device: string, options: { json?: boolean; limit: string; country?: string }) => {
+    .action(async (device: string | undefined, options: { json?: boolean; limit: string; country?: string; imei?: string }) => {
       const countries = options.country?.split(',').map((c) => c.trim()).filter(Boolean);
-      const report = whereQuery(await ctx.snapshot(), { device, ...(countries ? { countries } : {}) });
+      const report = whereQuery(await ctx.snapshot(), {
+        ...(device ? { device } : {}),
+        ...(options.imei !== undefined ? { imei: options.imei } : {}),
+        ...(countries ? { countries } : {}),
+      });
       const limit = Number(options.limit) > 0 ? Number(options.limit) : Infinity;
       if (options.json) ctx.io.out(JSON.stringify(report, null, 2));
       else {
+        if (report.identified) {
+          const variant = report.identified.variantIdentified ? `, ${report.device.variants[0]?.label} variant` : '';
+          ctx.io.out(formatIdentified(report.identified, `${report.device.brand} ${report.device.name}${variant}`));
+        }
         ctx.io.out(formatWhere(report, ctx.io.isTTY, limit));
         if (options.country) {
           for (const c of report.countries) {

@@ -37,7 +37,7 @@ export interface DialectCase {
   fresh(): Promise<{ url?: string; file?: string }>;
 }
 
-const TABLES = ['variant_models', 'devices', 'carrier_overlays', 'meta', 'bandfit_migration', 'bandfit_migration_lock'];
+const TABLES = ['variant_models', 'devices', 'carrier_overlays', 'user_tacs', 'meta', 'bandfit_migration', 'bandfit_migration_lock'];
 
 /**
  * SQLite always; PostgreSQL when `BANDFIT_TEST_DATABASE_URL` is set (see test/pg/start.sh).

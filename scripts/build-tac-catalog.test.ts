@@ -1,0 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeTacCatalog, type CompactTacCatalog } from '../src/catalog/tac-catalog.js';
+import { compileTacCatalog, readTacTables, TAC_CATALOG_PATH, TAC_DIR, tacCatalogText } from './build-tac-catalog.js';
+
+const present = existsSync(TAC_DIR);
+if (!present) console.warn('skipped: ../shared/data/tac not found');
+
+describe.skipIf(!present)('build-tac-catalog', () => {
+  const compact = present ? compileTacCatalog(readTacTables()) : ({} as CompactTacCatalog);
+
+  it('catalog/tacs.json matches the tables (if not: run npm run build:tacs)', () => {
+    const committed = readFileSync(TAC_CATALOG_PATH, 'utf8');
+    expect(committed === tacCatalogText(compact), 'catalog/tacs.json drifted from ../shared/data/tac: run npm run build:tacs').toBe(true);
+  });
+
+  it('states each table\'s credit line and licence, and keeps every TAC of both', () => {
+    expect(compact.sources.map((s) => [s.id, s.licence])).toEqual([['samsung', 'MIT'], ['osmocom', 'CC-BY-SA-3.0']]);
+    expect(compact.sources[1]!.credit).toBe('Osmocom TAC database under CC-BY-SA v3.0 (c) Harald Welte 2016');
+    expect(compact.licence).toContain('CC-BY-SA 3.0');
+    expect(compact.sources[0]!.tacs).toBeGreaterThan(8000);
+    expect(compact.sources[1]!.tacs).toBeGreaterThan(22000);
+  });
+
+  it('finds the exact Samsung variant and the Osmocom row with its model codes', () => {
+    const catalog = decodeTacCatalog(compact);
+    expect(catalog.find('35799425')).toMatchObject({ brand: 'Samsung', models: ['SM-S928U'], row: 'samsung-tacs.csv, TAC 35799425' });
+    expect(catalog.find('35544207')).toMatchObject({ brand: 'Apple', models: ['iPhone SE', 'A1662', 'A1723'], source: 'Osmocom TAC database (CC-BY-SA-3.0)' });
+    // Listed twice in the Samsung table: the code both lines name.
+    expect(catalog.find('35001390')?.models).toEqual(['SM-A336B']);
+    expect(catalog.find('00000000')).toBeUndefined();
+  });
+
+  it('changes dataVersion when a table changes', () => {
+    const tables = readTacTables();
+    expect(compileTacCatalog({ ...tables, samsung: `${tables.samsung}35999999,SM-X\n` }).dataVersion).not.toBe(compact.dataVersion);
+  });
+});
