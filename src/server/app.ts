@@ -10,6 +10,7 @@ import { errorReply, installErrorHandler } from './error-handler.js';
 import { registerHealthRoutes } from './health-routes.js';
 import { registerImportRoutes } from './import-routes.js';
 import { registerQueryRoutes } from './query-routes.js';
+import { registerTeachRoutes } from './teach-routes.js';
 import { ResponseCache } from './response-cache.js';
 import { registerWebApp } from './web-app.js';
 
@@ -103,12 +104,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
       installCompression(api);
       // An import through this server shows in the next answer, not a second later.
       api.addHook('onSend', (request, reply, payload, done) => {
-        if (request.method === 'POST' && reply.statusCode < 300) data.invalidate();
+        if ((request.method === 'POST' || request.method === 'DELETE') && reply.statusCode < 300) data.invalidate();
         done(null, payload);
       });
       registerQueryRoutes(api, data, cache);
       registerCatalogRoutes(api, data, cache);
       registerImportRoutes(api, options.env, options.openStore);
+      registerTeachRoutes(api, options.env, options.openStore);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,69 @@
+import type { FastifyInstance } from 'fastify';
+import { Type, type Static } from '@fastify/type-provider-typebox';
+import { loadStarterDevices } from '../catalog/starter-devices.js';
+import { BandfitError } from '../errors.js';
+import { teachPhone } from '../service/teach-phone.js';
+import type { Store } from '../store/store.js';
+import { removeTaughtPhone, saveTaughtPhone } from '../store/taught-phones.js';
+import { requireAdmin } from './admin-auth.js';
+import { IMPORT_BODY_LIMIT } from './import-routes.js';
+import { ErrorSchema } from './schemas.js';
+
+/** The teach form's body (docs/api.md, "Teach a phone"). */
+const TeachBody = Type.Object(
+  {
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    bands: Type.Optional(Type.String({ minLength: 1, maxLength: 20_000 })),
+    page: Type.Optional(Type.String({ minLength: 1, maxLength: IMPORT_BODY_LIMIT })),
+    variant: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
+    models: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 20 })),
+    source: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+    dryRun: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * `POST /import/phone` teaches a phone (what `bandfit devices add` does) and `DELETE
+ * /import/phone/:id` removes a taught one, both behind the admin token.
+ */
+export function registerTeachRoutes(app: FastifyInstance, env: Record<string, string | undefined>, openStore?: () => Promise<Store>): void {
+  const onRequest = requireAdmin(env);
+  const store = async () => {
+    if (!openStore) throw new BandfitError('E_FORBIDDEN', 'This server has no writable store');
+    return openStore();
+  };
+  const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 413: ErrorSchema };
+
+  app.post<{ Body: Static<typeof TeachBody> }>('/import/phone', {
+    onRequest,
+    bodyLimit: IMPORT_BODY_LIMIT + 64 * 1024,
+    schema: {
+      summary: 'Teach bandfit a phone: band text or a saved spec page (what `bandfit devices add` does)',
+      tags: ['admin'],
+      security: [{ bearer: [] }],
+      body: TeachBody,
+      response: { 200: Type.Object({}, { additionalProperties: true }), ...errors },
+    },
+  }, async (request) => {
+    const { dryRun, ...input } = request.body;
+    const target = await store();
+    const taught = teachPhone(input, await target.listDevices(), new Date().toISOString().slice(0, 10));
+    const result = dryRun ? { inserted: 0, updated: 0 } : await saveTaughtPhone(target, taught.device);
+    return { stored: !dryRun, inserted: result.inserted, updated: result.updated, device: taught.device, read: taught.read };
+  });
+
+  app.delete<{ Params: { id: string } }>('/import/phone/:id', {
+    onRequest,
+    schema: {
+      summary: 'Remove a phone taught with POST /import/phone or `bandfit devices add`',
+      tags: ['admin'],
+      security: [{ bearer: [] }],
+      params: Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) }),
+      response: { 200: Type.Object({ removed: Type.String(), name: Type.String(), restored: Type.Boolean() }), ...errors },
+    },
+  }, async (request) => {
+    const removed = await removeTaughtPhone(await store(), request.params.id, () => loadStarterDevices());
+    return { removed: removed.id, name: removed.name, restored: removed.restored };
+  });
+}
