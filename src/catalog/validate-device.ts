@@ -28,6 +28,30 @@ function textList(record: Json, key: string, where: string, path: (string | numb
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) fail(where, [...path, key], 'expected a list of strings');
 }
 
+/** `volte`, `volteSources` and `certifiedBy`: VoLTE is a sourced fact, a device list names a carrier id. */
+function validateVoiceFacts(variant: Json, where: string, path: (string | number)[]): void {
+  if (variant.volte !== undefined && typeof variant.volte !== 'boolean') fail(where, [...path, 'volte'], 'expected true or false');
+  const sources = variant.volteSources;
+  if (sources !== undefined) {
+    if (!Array.isArray(sources) || sources.length === 0) fail(where, [...path, 'volteSources'], 'expected a list of sources');
+    sources.forEach((source, i) => {
+      if (!isObject(source)) fail(where, [...path, 'volteSources', i], 'expected a source object');
+      text(source, 'title', where, [...path, 'volteSources', i]);
+    });
+  }
+  const listed = variant.certifiedBy;
+  if (listed === undefined) return;
+  if (!Array.isArray(listed)) fail(where, [...path, 'certifiedBy'], 'expected a list of { carrier, source }');
+  listed.forEach((entry, i) => {
+    const at = [...path, 'certifiedBy', i];
+    if (!isObject(entry)) fail(where, at, 'expected { carrier, source }');
+    text(entry, 'carrier', where, at);
+    if (!SLUG.test(entry.carrier as string)) fail(where, [...at, 'carrier'], `"${String(entry.carrier)}" is not a carrier id`);
+    if (!isObject(entry.source)) fail(where, [...at, 'source'], 'expected a source object');
+    text(entry.source, 'title', where, [...at, 'source']);
+  });
+}
+
 /**
  * Checks that a value is a `Device` as `docs/data.md` describes it: slug ids, at least one
  * variant, band ids the registry knows, sources given. Returns it typed, or throws
@@ -74,6 +98,7 @@ export function validateDevice(value: unknown, where: string): Device {
     if (variant.nrModes !== undefined && (!Array.isArray(variant.nrModes) || variant.nrModes.some((m) => m !== 'SA' && m !== 'NSA'))) {
       fail(where, [...path, 'nrModes'], 'expected a list of "SA" and "NSA"');
     }
+    validateVoiceFacts(variant, where, path);
   });
   return device as unknown as Device;
 }

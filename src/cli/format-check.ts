@@ -65,7 +65,7 @@ export function formatCheck(report: CheckReport, options: { colour: boolean; sou
     head: ['Carrier', 'Data', 'Calls', 'Score', '4G / data', '5G', '2G / 3G'],
     style: { head: options.colour ? ['cyan'] : [], border: options.colour ? ['gray'] : [] },
     wordWrap: true,
-    colWidths: [18, 10, 12, 7, 26, 20, 22],
+    colWidths: [18, 10, 14, 7, 26, 20, 22],
   });
   for (const r of report.results) {
     const level = paint(r.level)(r.level.toUpperCase());

@@ -50,10 +50,20 @@ describe('calls, the second dimension of a verdict', () => {
     expect(stranger.calls).toBe('unconfirmed');
     expect(stranger.level).toBe('full');
     const r = stranger.reasons.find((x) => x.code === 'CERTIFIED_DEVICES_ONLY');
-    expect(r?.message).toMatch(/Certel allows VoLTE only on devices it has certified \(Certel device policy\)/);
+    expect(r?.message).toMatch(/only devices the operator has approved get VoLTE \(Certel device policy\)/);
     const certified = checkCompatibility({ bands: phone, volte: true, certifiedBy: ['xx-certified'] }, certifiedOnly);
     expect(certified.calls).toBe('volte');
     expect(codes(certified)).not.toContain('CERTIFIED_DEVICES_ONLY');
+  });
+
+  it('takes VoLTE as confirmed where a VoLTE-only carrier (or its host network) lists the phone', () => {
+    const mvno = { ...certifiedOnly, id: 'xx-mvno', name: 'Rider', kind: 'mvno' as const, host: 'xx-certified' };
+    for (const carrier of [certifiedOnly, mvno]) {
+      const v = checkCompatibility({ bands: phone, certifiedBy: ['xx-certified'] }, carrier);
+      expect(v.calls).toBe('volte');
+      expect(codes(v)).not.toContain('VOLTE_NEEDED');
+    }
+    expect(checkCompatibility({ bands: phone, certifiedBy: ['xx-other'] }, certifiedOnly).calls).toBe('unconfirmed');
   });
 
   it('keeps circuit-switched calls where 2G still runs, whatever the VoLTE flag', () => {

@@ -24,6 +24,16 @@ export function isCertified(phone: Pick<PhoneProfile, 'certifiedBy'>, carrier: C
 }
 
 /**
+ * True when the carrier (or the network an MVNO rides on) sells or lists the phone. On a
+ * network where calls need VoLTE, a phone it lists makes calls over VoLTE there: its VoLTE is
+ * confirmed by that list even where the maker's record does not say.
+ */
+export function onCarrierList(phone: Pick<PhoneProfile, 'certifiedBy'>, carrier: Carrier): boolean {
+  const listed = phone.certifiedBy ?? [];
+  return listed.includes(carrier.id) || (carrier.host !== undefined && listed.includes(carrier.host));
+}
+
+/**
  * How the phone makes calls on the carrier (docs/verdicts.md, "Calls"), from the kernel's voice
  * code. It never contradicts the level: the level is about data, this about calls, and
  * "lacks VoLTE" is said only where the phone's record says so (`volte: false` with a source).
@@ -38,6 +48,7 @@ export function callsVerdict(voiceCode: number, phone: PhoneProfile, carrier: Ca
   let calls: Calls;
   if (kernel === 'circuit-switched') calls = 'circuit-switched';
   else if (kernel === 'volte') calls = uncertified ? 'unconfirmed' : 'volte';
+  else if (kernel === 'volte-unconfirmed' && !nrOnly && carrier.volteRequired === true && onCarrierList(phone, carrier)) calls = 'volte';
   else if (kernel === 'volte-unconfirmed') {
     calls = 'unconfirmed';
     reasons.push(reason(nrOnly ? 'VONR_NEEDED' : 'VOLTE_NEEDED', [], params));

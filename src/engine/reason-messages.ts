@@ -53,7 +53,7 @@ const WRITERS: Record<ReasonCode, (bands: string[], p: ReasonParams) => string> 
   VONR_NEEDED: (_, p) =>
     `calls unconfirmed: ${p.carrier}'s network here is 5G only, so calls need voice over 5G (VoNR), and no source confirms it for this phone`,
   CERTIFIED_DEVICES_ONLY: (_, p) =>
-    `calls unconfirmed: ${p.carrier} allows ${p.policy === 'activation' ? 'activation' : 'VoLTE'} only on devices it has certified (${p.source ?? 'carrier policy'}), and this phone is not known to be certified there: an imported phone with the right bands may get no calls`,
+    `calls unconfirmed: on this network ${p.policy === 'activation' ? 'only devices the operator has approved are activated' : 'only devices the operator has approved get VoLTE'} (${p.source ?? 'operator policy'}), and this phone is not known to be approved: an imported phone with the right bands may get no calls`,
   NR_SA_ONLY: (_, p) =>
     `${p.carrier}'s 5G is standalone (SA) only and this phone supports 5G non-standalone only: it gets no 5G there`,
   NR_SA_UNCONFIRMED: (_, p) =>
