@@ -43,6 +43,7 @@ function unknownBandsLines(report: CheckReport): string[] {
     `No verdict: without its bands, whether it works on ${carriers.length ? carriers.join(', ') : 'these carriers'} cannot be said.`,
     ...(others.length ? [`Other variants: ${others.map((v) => v.label).join(', ')} (choose with --variant)`] : []),
     `Have its spec sheet? Paste its network lines: ${pasteBandsCommand(report.country)}`,
+    ...(report.device ? [`  or teach bandfit its bands once: bandfit devices add "${report.device.brand} ${report.device.name}" --from saved-spec-page.html`] : []),
   ];
 }
 

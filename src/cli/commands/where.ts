@@ -37,6 +37,7 @@ function formatWhere(r: WhereResult, colour: boolean, limit: number): string {
     lines.push(
       'Works: unknown everywhere, because no band list for this phone is in the catalog\'s sources.',
       `Have its spec sheet? Paste its network lines: ${pasteBandsCommand()}`,
+      `  or teach bandfit its bands once: bandfit devices add "${r.device.brand} ${r.device.name}" --from saved-spec-page.html`,
     );
     return lines.join('\n');
   }
