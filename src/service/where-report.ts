@@ -1,5 +1,5 @@
 import { bandsKnown } from '../catalog/bands-known.js';
-import type { Carrier, Device } from '../catalog/types.js';
+import type { Carrier, CarrierOrigin, Device } from '../catalog/types.js';
 import { whereItWorks, type CountryFit } from '../engine/where-it-works.js';
 import type { Level } from '../engine/types.js';
 import { countryName } from '../catalog/countries.js';
@@ -8,6 +8,12 @@ import type { PhoneIdentification } from './identify-phone.js';
 
 export interface WhereCountry extends CountryFit {
   name: string;
+  /**
+   * Where the best carrier's facts come from: `derived` when the country's verdict rests on an
+   * mcc-mnc-list record nobody has curated (its bands may be incomplete or old), so a map or a
+   * table can say which verdicts rest on curated data. Absent when no carrier was judged.
+   */
+  origin?: CarrierOrigin;
 }
 
 /** The documented shape of `bandfit where --json` and `GET /api/v1/where`. */
@@ -56,6 +62,9 @@ export function buildWhereReport(device: Device, byCountry: ReadonlyMap<string, 
     },
     launchMarkets: report.launchMarkets.map((cc) => ({ country: cc, name: countryName(cc), ...(dates.get(cc) ? { date: dates.get(cc)! } : {}) })),
     summary: report.summary,
-    countries: report.countries.map((c) => ({ ...c, name: countryName(c.country) })),
+    countries: report.countries.map((c) => {
+      const origin = byCountry.get(c.country)?.find((carrier) => carrier.id === c.carrierId)?.origin;
+      return { ...c, name: countryName(c.country), ...(origin ? { origin } : {}) };
+    }),
   };
 }
