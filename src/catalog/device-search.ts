@@ -79,6 +79,8 @@ export function buildIndex(devices: readonly Device[]): DeviceIndex {
     for (const name of names) add(byName, name, device);
     if (!names.has(matchKey(device.name))) add(byBareName, matchKey(device.name), device);
     for (const variant of device.variants) {
+      // A variant id (`xiaomi-mi-a2-cn`) names that variant as a model number does: links of the web app use it.
+      add(byModel, matchKey(variant.id), { device, variant });
       for (const model of variant.models ?? []) {
         add(byModel, matchKey(model), { device, variant });
         const family = modelFamily(model);

@@ -42,6 +42,12 @@ describe('one device resolver for every question', () => {
     expect(() => tripQuery(snapshot, { devices: ['iPhone 15'], countries: ['US'], variant: 'Atlantis' })).toThrow(expect.objectContaining({ code: 'E_BAD_INPUT' }));
   });
 
+  it('takes a variant id as that variant, as the web app\'s trip links name one phone\'s variant', () => {
+    const trip = tripQuery(snapshot, { devices: ['xiaomi-mi-a2-cn', 'xiaomi-mi-6'], countries: ['US', 'DE'] });
+    expect(trip.phones.find((p) => p.deviceId === 'xiaomi-mi-a2')).toMatchObject({ variantId: 'xiaomi-mi-a2-cn', variantLabel: 'China' });
+    expect(checkQuery(snapshot, { device: 'xiaomi-mi-a2-cn', country: 'DE' }).device?.variant.id).toBe('xiaomi-mi-a2-cn');
+  });
+
   it('where: the countries counted as sold officially are the ones the table marks sold', () => {
     for (const device of ['iPhone 15', 'Xiaomi Mi 6', 'Galaxy S23']) {
       const report = whereQuery(snapshot, { device });
