@@ -1,54 +1,68 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, type CountryRow } from './api.js';
-import { CheckView, type Selection } from './components/check-view.js';
+import { CheckView } from './components/check-view.js';
 import { ErrorNote } from './components/error-note.js';
 import { MapView } from './components/map-view.js';
 import { PhonesView } from './components/phones-view.js';
 import { TripView } from './components/trip-view.js';
+import { navHref, type Shared } from './nav-href.js';
+import { SCREENS, useRoute, withChanges, type ParamChange, type Screen } from './route.js';
 
-type Screen = 'check' | 'map' | 'phones' | 'trip';
-const SCREENS: [Screen, string][] = [['check', 'Check'], ['map', 'Map'], ['phones', 'Best value'], ['trip', 'Trip']];
+/** What a screen gets: its inputs from the route, and the way to change them (a new history entry). */
+export interface ScreenProps {
+  params: URLSearchParams;
+  go: (change: ParamChange, replace?: boolean) => void;
+  countries: CountryRow[];
+  open: (screen: Screen, change: ParamChange) => void;
+}
 
-const screenOf = (hash: string): Screen => (SCREENS.find(([s]) => hash === `#/${s}`)?.[0] ?? 'check');
-
-/** The four screens share one phone and one country, so moving between them keeps the answer. */
+/**
+ * Every screen reads its inputs from the hash and writes them back, so each answer has a link
+ * and back/forward move between answers. The phone and country carry over between screens.
+ */
 export function App() {
-  const [screen, setScreen] = useState<Screen>(screenOf(location.hash));
+  const [route, navigate] = useRoute();
   const [countries, setCountries] = useState<CountryRow[]>([]);
   const [error, setError] = useState<unknown>();
-  const [selection, setSelection] = useState<Selection>({ country: '' });
+  const last = useRef<Partial<Record<Screen, URLSearchParams>>>({});
+  const shared = useRef<Shared>({});
+
+  last.current[route.screen] = route.params;
+  const device = route.params.get('device');
+  if (device && route.screen !== 'trip') shared.current.device = device;
+  const country = route.params.get('country');
+  if (country) shared.current.country = country;
 
   useEffect(() => {
     api.countries().then((r) => setCountries([...r.countries].sort((a, b) => a.name.localeCompare(b.name))), setError);
-    const onHash = () => setScreen(screenOf(location.hash));
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
-  }, [screen]);
+  }, [route.screen]);
 
-  const openCountry = (code: string) => {
-    setSelection((s) => ({ ...s, country: code }));
-    location.hash = '#/check';
+  const props: ScreenProps = {
+    params: route.params,
+    countries,
+    go: (change, replace) => navigate(route.screen, withChanges(route.params, change), replace),
+    open: (screen, change) => navigate(screen, withChanges(new URLSearchParams(), change)),
   };
   return (
     <>
-      <a class="skip" href="#main">Skip to content</a>
+      <a class="skip" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>Skip to content</a>
       <header class="top">
         <h1>bandfit <small>will this phone work there?</small></h1>
         <nav aria-label="Screens">
           {SCREENS.map(([s, label]) => (
-            <a key={s} href={`#/${s}`} aria-current={screen === s ? 'page' : undefined}>{label}</a>
+            <a key={s} href={navHref(s, last.current, shared.current)} aria-current={route.screen === s ? 'page' : undefined}>{label}</a>
           ))}
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorNote error={error} />
-        {screen === 'check' && <CheckView countries={countries} selection={selection} onSelect={setSelection} />}
-        {screen === 'map' && <MapView picked={selection.picked} onPick={(picked) => setSelection((s) => ({ ...s, picked }))} onOpenCountry={openCountry} />}
-        {screen === 'phones' && <PhonesView countries={countries} country={selection.country} onCountry={(country) => setSelection((s) => ({ ...s, country }))} />}
-        {screen === 'trip' && <TripView countries={countries} />}
+        {route.screen === 'check' && <CheckView {...props} />}
+        {route.screen === 'map' && <MapView {...props} />}
+        {route.screen === 'phones' && <PhonesView {...props} />}
+        {route.screen === 'trip' && <TripView {...props} />}
       </main>
       <footer>
         Band data: curated records and mcc-mnc-list; see each card’s sources. <a href="/docs">API</a>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { api, type DeviceHit } from '../api.js';
+import { rememberDevice } from '../use-device.js';
 
 export interface PickedDevice {
   device: DeviceHit;
@@ -19,6 +20,10 @@ export function DevicePicker({ label, onPick, initial = '', clearOnPick = false 
   const [active, setActive] = useState(-1);
   const [status, setStatus] = useState('');
   const typed = useRef(false);
+  // A link or the back button names another phone: show it, unless the user is typing.
+  useEffect(() => {
+    if (!typed.current) setText(initial);
+  }, [initial]);
 
   useEffect(() => {
     if (!typed.current) return;
@@ -48,6 +53,7 @@ export function DevicePicker({ label, onPick, initial = '', clearOnPick = false 
 
   const pick = (hit: DeviceHit) => {
     typed.current = false;
+    rememberDevice(hit);
     setText(clearOnPick ? '' : `${hit.brand} ${hit.name}`);
     setStatus(`${hit.brand} ${hit.name} chosen`);
     setOpen(false);

@@ -6,6 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
 import type { Level, WhereResult } from '../api.js';
 import { LEVEL_ORDER, LEVELS, NO_DATA } from '../levels.js';
+import { describeFit } from './country-details.js';
 
 const WIDTH = 960;
 const HEIGHT = 500;
@@ -16,63 +17,73 @@ interface Shape {
   d: string;
 }
 
-/** Natural Earth 1:110m outlines (world-atlas 2), ids are ISO 3166-1 numeric codes. */
-async function loadShapes(): Promise<Shape[]> {
-  const topo = (await (await fetch(atlasUrl)).json()) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const world = feature(topo, topo.objects.countries);
-  const path = geoPath(geoEqualEarth().fitSize([WIDTH, HEIGHT], world));
-  return world.features.map((f) => ({
-    // Kosovo has no ISO numeric code, so Natural Earth leaves its id empty; bandfit files it as XK.
-    code: f.id !== undefined ? countriesLib.numericToAlpha2(String(f.id)) : f.properties.name === 'Kosovo' ? 'XK' : undefined,
-    name: f.properties.name,
-    d: path(f) ?? '',
-  }));
+let shapesOnce: Promise<Shape[]> | undefined;
+
+/** Natural Earth 1:110m outlines (world-atlas 2), ids are ISO 3166-1 numeric codes; loaded once. */
+function loadShapes(): Promise<Shape[]> {
+  return (shapesOnce ??= fetch(atlasUrl)
+    .then((r) => r.json() as Promise<Topology<{ countries: GeometryCollection<{ name: string }> }>>)
+    .then((topo) => {
+      const world = feature(topo, topo.objects.countries);
+      const path = geoPath(geoEqualEarth().fitSize([WIDTH, HEIGHT], world));
+      return world.features.map((f) => ({
+        // Kosovo has no ISO numeric code, so Natural Earth leaves its id empty; bandfit files it as XK.
+        code: f.id !== undefined ? countriesLib.numericToAlpha2(String(f.id)) : f.properties.name === 'Kosovo' ? 'XK' : undefined,
+        name: f.properties.name,
+        d: path(f) ?? '',
+      }));
+    })
+    .catch((e) => {
+      shapesOnce = undefined;
+      throw e;
+    }));
 }
 
 /**
- * The phone's best verdict in every country, as an SVG map. Hover or tap says the verdict and
- * whether the phone is sold there; a click opens the country's carriers. The same facts are in
- * the table under the map, for keyboards and screen readers.
+ * The phone's best verdict in every country, as an SVG map. Colour gives the verdict; hatching
+ * marks a verdict that rests on a derived (uncurated) record, and a black outline where it is
+ * sold, so colour is never the only signal. Hover tells; a click or tap picks the country, whose
+ * details show under the map (`onSelect`). The table under the map has the same facts.
  */
-export function WorldMap({ where, onOpen }: { where: WhereResult | undefined; onOpen: (code: string) => void }) {
+export function WorldMap({ where, onSelect }: { where: WhereResult | undefined; onSelect: (code: string) => void }) {
   const [shapes, setShapes] = useState<Shape[] | undefined>();
   const [error, setError] = useState('');
   const [info, setInfo] = useState('');
   useEffect(() => {
     loadShapes().then(setShapes, () => setError('The map outline could not be loaded.'));
   }, []);
+  // A new phone's map starts with the prompt, never with the last phone's text.
+  useEffect(() => setInfo(''), [where]);
   const byCode = useMemo(() => new Map((where?.countries ?? []).map((c) => [c.country, c])), [where]);
-
   const describe = (shape: Shape) => {
     const fit = shape.code ? byCode.get(shape.code) : undefined;
-    if (!fit) return `${shape.name}: no carrier data`;
-    return `${fit.name}: ${LEVELS[fit.level].words}${fit.carrier ? ` (best on ${fit.carrier})` : ''}; ${fit.sold ? `sold there${fit.since ? ` since ${fit.since}` : ''}` : 'not sold there officially'}`;
+    return fit ? describeFit(fit) : `${shape.name}: no carrier data`;
   };
 
   if (error) return <p role="alert" class="error">{error}</p>;
   if (!shapes) return <p class="loading">Loading the map…</p>;
   return (
     <figure class="map">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={where ? `World map of where the ${where.device.brand} ${where.device.name} works` : 'World map'}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={where ? `World map of where the ${where.device.brand} ${where.device.name} works; the same facts are in the table below` : 'World map'}>
+        <defs>
+          <pattern id="derived-hatch" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+            <rect width="2" height="5" fill="#fff" fill-opacity="0.75" />
+          </pattern>
+        </defs>
         {shapes.map((shape, i) => {
           const fit = shape.code ? byCode.get(shape.code) : undefined;
           const level: Level | undefined = fit?.level;
+          const pick = () => {
+            setInfo(describe(shape));
+            if (fit) onSelect(fit.country);
+          };
           return (
-            <path
-              key={i}
-              d={shape.d}
-              fill={level ? LEVELS[level].colour : NO_DATA}
-              data-code={shape.code ?? ''}
-              data-level={level ?? 'nodata'}
-              class={fit?.sold ? 'sold' : undefined}
-              onPointerEnter={() => setInfo(describe(shape))}
-              onClick={() => {
-                setInfo(describe(shape));
-                if (fit) onOpen(fit.country);
-              }}
-            >
-              <title>{describe(shape)}</title>
-            </path>
+            <g key={i} class={fit?.sold ? 'sold' : undefined} onPointerEnter={() => setInfo(describe(shape))} onClick={pick}>
+              <path d={shape.d} fill={level ? LEVELS[level].colour : NO_DATA} data-code={shape.code ?? ''} data-level={level ?? 'nodata'} data-origin={fit?.origin ?? ''}>
+                <title>{describe(shape)}</title>
+              </path>
+              {fit?.origin === 'derived' && <path class="hatch" d={shape.d} fill="url(#derived-hatch)" />}
+            </g>
           );
         })}
       </svg>
@@ -83,8 +94,9 @@ export function WorldMap({ where, onOpen }: { where: WhereResult | undefined; on
           ))}
           <li><span class="swatch" style={{ background: NO_DATA }} /> no data</li>
           <li><span class="swatch sold-swatch" /> sold there</li>
+          <li><svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><rect width="14" height="14" fill={LEVELS.full.colour} /><rect width="14" height="14" fill="url(#derived-hatch)" /></svg> hatched: rests on derived data (mcc-mnc-list, not curated)</li>
         </ul>
-        <p class="map-info" aria-live="polite">{info || 'Hover or tap a country; click it to see its carriers.'}</p>
+        <p class="map-info" aria-live="polite">{info || 'Hover a country, or click or tap it for its details.'}</p>
       </figcaption>
     </figure>
   );
