@@ -24,15 +24,20 @@ export function routeHash(screen: Screen, params: URLSearchParams): string {
   return `#/${screen}${query ? `?${query}` : ''}`;
 }
 
+/** The params with the changes made; a changed parameter keeps its place in the link. */
 export function withChanges(params: URLSearchParams, change: ParamChange): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const [key, value] of Object.entries(change)) {
-    if (Array.isArray(value)) {
-      next.delete(key);
-      value.forEach((v) => next.append(key, v));
-    } else if (value) next.set(key, value); // keeps the parameter's place in the link
-    else next.delete(key);
+  const values = (key: string) => {
+    const v = change[key];
+    return Array.isArray(v) ? v : v ? [v] : [];
+  };
+  const next = new URLSearchParams();
+  const done = new Set<string>();
+  for (const [key, value] of params) {
+    if (!(key in change)) next.append(key, value);
+    else if (!done.has(key)) values(key).forEach((v) => next.append(key, v));
+    done.add(key);
   }
+  for (const key of Object.keys(change)) if (!done.has(key)) values(key).forEach((v) => next.append(key, v));
   return next;
 }
 
