@@ -23,6 +23,7 @@ export function reportText(report: CheckReport, link?: string): string {
       '',
       `Carrier: ${r.carrier.name}`,
       `Verdict: ${r.level} (${LEVELS[r.level].words})${r.score !== null ? `, score ${Math.round(r.score * 100)}%` : ''}`,
+      `Calls: ${r.calls}`,
       `Missing bands: ${missing.length ? missing.join(', ') : 'none'}`,
     );
   }
