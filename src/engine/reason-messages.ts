@@ -65,6 +65,9 @@ const WRITERS: Record<ReasonCode, (bands: string[], p: ReasonParams) => string> 
   NO_5G_OVERLAP: (_, p) => `the phone's 5G bands are not ones ${p.carrier} uses: it stays on 4G`,
 };
 
+/** Every reason code, in the order docs/verdicts.md lists them. */
+export const REASON_CODES = Object.keys(WRITERS) as ReasonCode[];
+
 export function reason(code: ReasonCode, bands: string[], params: ReasonParams): Reason {
   return { code, message: WRITERS[code](bands, params), bands };
 }
