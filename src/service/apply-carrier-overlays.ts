@@ -25,6 +25,8 @@ export function applyCarrierOverlays(carriers: readonly Carrier[], overlays: rea
       ...(o.cdma ? { cdma: o.cdma } : {}),
       ...(o.nrSa !== undefined ? { nrSa: o.nrSa } : {}),
       ...(o.volteRequired !== undefined ? { volteRequired: o.volteRequired } : {}),
+      ...(o.nrModes ? { nrModes: o.nrModes } : {}),
+      ...(o.certifiedDevicesOnly ? { certifiedDevicesOnly: o.certifiedDevicesOnly } : {}),
       sources: [...carrier.sources, ...(o.sources ?? [])],
     };
   });
@@ -46,6 +48,8 @@ export function applyCarrierOverlays(carriers: readonly Carrier[], overlays: rea
       tdscdma: UNKNOWN,
       cdma: o.cdma ?? UNKNOWN,
       ...(o.volteRequired !== undefined ? { volteRequired: o.volteRequired } : {}),
+      ...(o.nrModes ? { nrModes: o.nrModes } : {}),
+      ...(o.certifiedDevicesOnly ? { certifiedDevicesOnly: o.certifiedDevicesOnly } : {}),
       sources: o.sources ?? [],
     });
   }
