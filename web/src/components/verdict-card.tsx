@@ -55,7 +55,7 @@ export function VerdictCard({ result }: { result: CarrierResult }) {
     <article class="card" style={{ borderTopColor: level.colour }} data-carrier={result.carrier.id} aria-label={`${result.carrier.name}: ${level.words}`}>
       <header>
         <h3>{result.carrier.name}{result.carrier.kind === 'mvno' && <small> (on {result.carrier.host ?? 'a host network'})</small>}</h3>
-        <p class="verdict"><VerdictBadge level={result.level} /> {level.words}{result.score !== null && <span class="score"> · score {Math.round(result.score * 100)}%</span>}</p>
+        <p class="verdict"><VerdictBadge level={result.level} /> Data: {level.words}{result.score !== null && <span class="score"> · score {Math.round(result.score * 100)}%</span>}</p>
         <p class="voice">{CALLS[result.calls] ?? result.calls}</p>
       </header>
       {result.reasons.length > 0 && (
