@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'E_UNKNOWN_CARRIER'
   | 'E_UNKNOWN_COUNTRY'
   | 'E_AMBIGUOUS_DEVICE'
+  | 'E_AMBIGUOUS_CARRIER'
   | 'E_CATALOG_VERSION'
   | 'E_CORRUPT_DATA'
   | 'E_IMPORT'

@@ -99,7 +99,26 @@ export function carriersInCountry(catalog: CarrierCatalog, country: string): Car
 }
 
 /**
- * Carriers of a country matching a name, alias or MCC-MNC (`t-mobile`, `Magenta`, `310-260`),
+ * An MCC-MNC query as its digits: `310260`, `310-260`, `262 01` and `26201` are codes (3-digit
+ * MCC, 2- or 3-digit MNC); anything else is a name (`undefined`).
+ */
+export function mccMncDigits(query: string): string | undefined {
+  const match = /^(\d{3})[\s-]?(\d{2,3})$/.exec(query.trim());
+  return match ? `${match[1]}${match[2]}` : undefined;
+}
+
+/** Whether a carrier has this MCC-MNC (digits as `mccMncDigits` gives them). */
+export const hasMccMnc = (carrier: Carrier, digits: string): boolean => carrier.mccmnc.some((code) => code.replace(/\D/g, '') === digits);
+
+/** Every carrier, of any country, with this MCC-MNC: the code names the country (its MCC). */
+export function carriersByMccMnc(catalog: CarrierCatalog, query: string): Carrier[] {
+  const digits = mccMncDigits(query);
+  return digits ? catalog.carriers.filter((c) => hasMccMnc(c, digits)) : [];
+}
+
+/**
+ * Carriers of a country matching a name, alias or MCC-MNC (`t-mobile`, `Magenta`, `310-260`,
+ * `310260`),
  * case-insensitively; exact matches first, then names that start with the query.
  * @example findCarriers(catalog, 'US', 'verizon')[0].id // 'us-verizon'
  */
@@ -107,8 +126,10 @@ export function findCarriers(catalog: CarrierCatalog, country: string, query: st
   const wanted = fold(query);
   if (!wanted) return [];
   const local = carriersInCountry(catalog, country);
+  const code = mccMncDigits(query);
+  if (code) return local.filter((c) => hasMccMnc(c, code));
   const names = (c: Carrier) => [c.id, c.id.slice(3), c.name, ...c.aliases].map(fold);
-  const exact = local.filter((c) => names(c).includes(wanted) || c.mccmnc.some((code) => fold(code) === wanted));
+  const exact = local.filter((c) => names(c).includes(wanted));
   if (exact.length) return exact;
   return local.filter((c) => names(c).some((n) => n.startsWith(wanted) || n.split(' ').includes(wanted)));
 }

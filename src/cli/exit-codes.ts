@@ -6,6 +6,7 @@ export const EXIT_CODES: Partial<Record<ErrorCode, number>> = {
   E_BAD_BAND_TEXT: 2,
   E_IMPORT: 2,
   E_AMBIGUOUS_DEVICE: 3,
+  E_AMBIGUOUS_CARRIER: 3,
   E_UNKNOWN_DEVICE: 3,
   E_UNKNOWN_CARRIER: 3,
   E_UNKNOWN_COUNTRY: 3,

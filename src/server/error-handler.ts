@@ -10,7 +10,7 @@ export interface ErrorBody {
     parameter?: string;
     /** Closest names to what was asked, best first. */
     suggestions?: string[];
-    /** For `E_AMBIGUOUS_DEVICE`: the devices the name fits, to ask again by id. */
+    /** For `E_AMBIGUOUS_DEVICE` and `E_AMBIGUOUS_CARRIER`: the devices or carriers the name fits, to ask again by id. */
     candidates?: unknown[];
   };
 }
@@ -25,6 +25,8 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   E_UNKNOWN_COUNTRY: 404,
   // The name fits several phones: the request is fine but cannot be answered until narrowed.
   E_AMBIGUOUS_DEVICE: 409,
+  // The carrier name fits several networks ("Cellular"): asked back, never answered for one.
+  E_AMBIGUOUS_CARRIER: 409,
   E_FORBIDDEN: 403,
   E_CATALOG_VERSION: 500,
   E_CORRUPT_DATA: 500,

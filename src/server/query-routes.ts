@@ -53,12 +53,12 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
       description: 'Verdict per carrier with a band-by-band table per technology and the reasons. Give `device` or `bands`.',
       tags: ['questions'],
       querystring: CheckQuery,
-      response: readResponses('Same shape as `bandfit check --json` (docs/api.md)'),
+      response: readResponses('Same shape as `bandfit check --json` (docs/api.md)', [400, 404, 409]),
     },
   }, async (request) => {
     const q = request.query;
     return checkQuery(snapshotOf(request), {
-      country: q.country,
+      ...(q.country !== undefined ? { country: q.country } : {}),
       ...(q.device !== undefined ? { device: q.device } : {}),
       ...(q.imei !== undefined ? { imei: q.imei } : {}),
       ...(q.bands !== undefined ? { bands: q.bands } : {}),
@@ -74,7 +74,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
       summary: 'Where is this phone sold, and how well does it work in every country?',
       tags: ['questions'],
       querystring: WhereQuery,
-      response: readResponses('Same shape as `bandfit where --json`'),
+      response: readResponses('Same shape as `bandfit where --json`', [400, 404, 409]),
     },
   }, async (request) =>
     whereQuery(snapshotOf(request), {
@@ -90,12 +90,12 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
       summary: 'Which phones work on my carrier, best value first?',
       tags: ['questions'],
       querystring: PhonesQuery,
-      response: readResponses('Same shape as `bandfit phones --json`'),
+      response: readResponses('Same shape as `bandfit phones --json`', [400, 404, 409]),
     },
   }, async (request) => {
     const q = request.query;
     return phonesQuery(snapshotOf(request), {
-      country: q.country,
+      ...(q.country !== undefined ? { country: q.country } : {}),
       ...(q.carrier !== undefined ? { carrier: q.carrier } : {}),
       ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
       ...(q.currency !== undefined ? { currency: q.currency } : {}),
@@ -111,7 +111,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
       summary: 'Which of these phones works best across these countries?',
       tags: ['questions'],
       querystring: TripQuery,
-      response: readResponses('Same shape as `bandfit trip --json`'),
+      response: readResponses('Same shape as `bandfit trip --json`', [400, 404, 409]),
     },
   }, async (request) =>
     tripQuery(snapshotOf(request), {

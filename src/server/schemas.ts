@@ -25,8 +25,8 @@ export const CheckQuery = Type.Object(
     device: Type.Optional(name('Phone name or model number (`Xiaomi Mi 6`, `MCE16`)')),
     imei: Type.Optional(imei(`${IMEI_HELP}, instead of \`device\``)),
     bands: Type.Optional(Type.String({ minLength: 1, maxLength: 2000, description: 'Band text pasted from a spec sheet, instead of `device`' })),
-    country: country(),
-    carrier: Type.Optional(name('One carrier: name, alias or MCC-MNC (`T-Mobile`, `310-260`)')),
+    country: Type.Optional(country('ISO 3166-1 alpha-2 code or English name (`US`, `Germany`); may be left out when `carrier` is an MCC-MNC')),
+    carrier: Type.Optional(name('One carrier: name, alias or MCC-MNC (`T-Mobile`, `310-260`, `310260`); a name that fits several is answered 409 `E_AMBIGUOUS_CARRIER`')),
     variant: Type.Optional(name('Variant label, id or model number (`Global`, `MCE16`)')),
     includeAll: Type.Optional(Type.Boolean({ description: 'Also judge MVNOs (by their host network)' })),
   },
@@ -44,8 +44,8 @@ export const WhereQuery = Type.Object(
 
 export const PhonesQuery = Type.Object(
   {
-    country: country(),
-    carrier: Type.Optional(name('One carrier (default: the best carrier of the country per phone)')),
+    country: Type.Optional(country('ISO 3166-1 alpha-2 code or English name; may be left out when `carrier` is an MCC-MNC')),
+    carrier: Type.Optional(name('One carrier: name or MCC-MNC (default: the best carrier of the country per phone)')),
     maxPrice: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1e7, description: 'Price cap, in `currency`' })),
     currency: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code; default USD' })),
     minVerdict: Type.Optional(Type.Union(['full', 'partial', 'limited', 'none'].map((l) => Type.Literal(l)), { description: 'Lowest verdict to list; default partial' })),

@@ -89,8 +89,10 @@ export function identifyPhone(devices: readonly Device[], find: (tac: string) =>
   const base = { ...(imei ? { imei } : {}), tac, source: row.source, row: row.row, brand: row.brand, model: row.models[0] ?? '', modelCodes: row.models };
   const named = `${asked} names ${row.brand} ${row.models.join(' / ')} (${row.row}, ${row.source})`;
   const { hits, family } = catalogHits(row, devices);
-  const variants = [...new Map(hits.filter((h) => h.variant).map((h) => [h.variant!.id, h])).values()];
-  const phones = [...new Map(hits.map((h) => [h.device.id, h])).values()];
+  // The first code that found a variant (or phone) is the one named as having found it.
+  const firstBy = (key: (h: Hit) => string, list: Hit[]) => [...new Map(list.reverse().map((h) => [key(h), h])).values()].reverse();
+  const variants = firstBy((h) => h.variant!.id, hits.filter((h) => h.variant));
+  const phones = firstBy((h) => h.device.id, [...hits]);
   const matched = new Set(hits.map((h) => h.query));
   const unmatchedCodes = row.models.filter((code) => !matched.has(code) && /\d/.test(code) && !/\s/.test(code));
   const settle = (hit: Hit, variant: Variant | undefined): IdentifiedPhone => ({

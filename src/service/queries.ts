@@ -28,7 +28,8 @@ export interface CheckQuery {
   /** 15 digits (checked with the Luhn digit) or the 8-digit TAC; spaces and dashes allowed. */
   imei?: string;
   bands?: string;
-  country: string;
+  /** ISO code or name; may be left out when `carrier` is an MCC-MNC (its MCC names the country). */
+  country?: string;
   carrier?: string;
   variant?: string;
   includeAll?: boolean;
@@ -69,7 +70,8 @@ export function whereQuery(data: Snapshot, q: WhereQuery): WhereResult {
 }
 
 export interface PhonesQuery {
-  country: string;
+  /** ISO code or name; may be left out when `carrier` is an MCC-MNC. */
+  country?: string;
   carrier?: string;
   maxPrice?: number;
   currency?: string;

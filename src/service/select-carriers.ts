@@ -1,5 +1,6 @@
-import { carriersInCountry, findCarriers, type CarrierCatalog } from '../catalog/carrier-catalog.js';
+import { carriersByMccMnc, carriersInCountry, findCarriers, mccMncDigits, type CarrierCatalog } from '../catalog/carrier-catalog.js';
 import { getCountry, type Country } from '../catalog/countries.js';
+import { fold } from '../catalog/derive-carriers.js';
 import type { Carrier } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
 
@@ -19,17 +20,45 @@ export interface CarrierSelection {
   carriers: Carrier[];
 }
 
+/** More than one carrier fits the query: asked back with every candidate, never answered for one. */
+function ambiguous(query: string, where: string, fits: Carrier[]): BandfitError {
+  // Those whose own name holds the query first (U.S. Cellular before Alltel, whose old company name does).
+  const inName = (c: Carrier) => (fold(c.name).split(' ').some((word) => word.startsWith(fold(query))) ? 0 : 1);
+  const carriers = [...fits].sort((a, b) => inName(a) - inName(b) || a.name.localeCompare(b.name));
+  const names = carriers.map((c) => `${c.name} (${c.id}${c.mccmnc.length ? `, ${c.mccmnc.join('/')}` : ''})`);
+  const shown = names.slice(0, 12).join('; ') + (names.length > 12 ? `; and ${names.length - 12} more` : '');
+  return new BandfitError('E_AMBIGUOUS_CARRIER', `"${query}" fits ${carriers.length} carriers ${where}: ${shown}. Say which with its full name, id or MCC-MNC`, {
+    path: ['carrier'],
+    candidates: carriers.map((c) => ({ id: c.id, name: c.name, country: c.country, mccmnc: c.mccmnc })),
+    suggestions: carriers.map((c) => c.name),
+  });
+}
+
 /**
  * The carriers a question is about: the one named (by name, brand, alias or MCC-MNC, any
- * case), else the country's main networks (every network and MVNO with `includeAll`). Throws
- * `E_UNKNOWN_COUNTRY` or `E_UNKNOWN_CARRIER` with the closest names.
+ * case; `310-260`, `310260` and `26201` alike), else the country's main networks (every network
+ * and MVNO with `includeAll`). An MCC-MNC needs no country: its MCC names it. A name that fits
+ * several carriers throws `E_AMBIGUOUS_CARRIER` listing them; none, `E_UNKNOWN_COUNTRY` or
+ * `E_UNKNOWN_CARRIER` with the closest names.
+ *
+ * @example
+ * selectCarriers(catalog, undefined, '310260').country.code; // 'US'
  */
 export function selectCarriers(
   catalog: CarrierCatalog,
-  countryQuery: string,
+  countryQuery: string | undefined,
   carrierQuery?: string,
   options: { includeAll?: boolean } = {},
 ): CarrierSelection {
+  if (!countryQuery) {
+    if (!carrierQuery || !mccMncDigits(carrierQuery)) {
+      throw new BandfitError('E_BAD_INPUT', 'Say which country with --country (e.g. --country US), or name the carrier by its MCC-MNC (--carrier 310-260)', { path: ['country'] });
+    }
+    const found = carriersByMccMnc(catalog, carrierQuery);
+    if (!found.length) throw new BandfitError('E_UNKNOWN_CARRIER', `No carrier has MCC-MNC ${carrierQuery}`, { path: ['carrier'] });
+    if (found.length > 1) throw ambiguous(carrierQuery, 'as MCC-MNC', found);
+    return { country: getCountry(found[0]!.country), carriers: found };
+  }
   const country = getCountry(countryQuery);
   if (!carrierQuery) {
     const serving = carriersInCountry(catalog, country.code);
@@ -45,5 +74,6 @@ export function selectCarriers(
       suggestions: [...new Set(names)].sort().slice(0, 12),
     });
   }
+  if (carriers.length > 1) throw ambiguous(carrierQuery, `in ${country.name}`, carriers);
   return { country, carriers };
 }

@@ -1,5 +1,4 @@
 import { Command } from 'commander';
-import { BandfitError } from '../../errors.js';
 import { checkQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
 import { formatCheck } from '../format-check.js';
@@ -23,20 +22,19 @@ export function checkCommand(ctx: CliContext): Command {
     .argument('[device]', 'phone name or model number from the catalog ("Xiaomi Mi 6", "MCE16")')
     .option('--imei <digits>', 'the phone by its IMEI (dial *#06#: 15 digits) or its 8-digit TAC')
     .option('--bands <text>', 'spec-sheet band text for a phone not in the catalog')
-    .option('--country <cc>', 'country: ISO code or name (US, "United States", Deutschland)')
-    .option('--carrier <name>', 'carrier name, brand or MCC-MNC (default: every network of the country)')
+    .option('--country <cc>', 'country: ISO code or name (US, "United States", Deutschland); may be left out with --carrier MCC-MNC')
+    .option('--carrier <name>', 'carrier name, brand or MCC-MNC (310-260, 26201; default: every network of the country)')
     .option('--variant <label>', 'variant label or model number (China, Global, SM-S911U)')
     .option('--all', 'include MVNOs')
     .option('--sources', 'name where each carrier fact comes from')
     .option('--json', 'machine-readable output (docs/api.md)')
     .addHelpText('after', '\nExamples:\n  bandfit check "Xiaomi Mi 6" --country US\n  bandfit check --bands "LTE 1, 3, 5, 40" --country IN --carrier Jio --json\n  bandfit check --imei 35799425 --country US')
     .action(async (device: string | undefined, options: CheckOptions) => {
-      if (!options.country) throw new BandfitError('E_BAD_INPUT', 'Say which country with --country (e.g. --country US)', { path: ['country'] });
       const report = checkQuery(await ctx.snapshot(), {
         ...(device ? { device } : {}),
         ...(options.imei !== undefined ? { imei: options.imei } : {}),
         ...(options.bands !== undefined ? { bands: options.bands } : {}),
-        country: options.country,
+        ...(options.country ? { country: options.country } : {}),
         ...(options.carrier ? { carrier: options.carrier } : {}),
         ...(options.variant ? { variant: options.variant } : {}),
         includeAll: options.all === true,

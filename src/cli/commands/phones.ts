@@ -36,15 +36,15 @@ function formatPhones(r: PhonesResult, colour: boolean): string {
 export function phonesCommand(ctx: CliContext): Command {
   return new Command('phones')
     .description('Which phones work on my carrier, best value first?')
-    .requiredOption('--country <cc>', 'country code or name')
-    .option('--carrier <name>', 'one carrier (default: the best carrier of the country per phone)')
+    .option('--country <cc>', 'country code or name (may be left out with --carrier MCC-MNC)')
+    .option('--carrier <name>', 'one carrier: name or MCC-MNC (default: the best carrier of the country per phone)')
     .option('--max-price <n>', 'price cap, in --currency')
     .option('--currency <code>', 'currency for prices', 'USD')
     .option('--min-verdict <level>', `lowest verdict to list (${LEVELS.join(', ')})`, 'partial')
     .option('--sort <key>', `order (${SORTS.join(', ')})`, 'value')
     .option('--limit <n>', 'how many phones', '20')
     .option('--json', 'machine-readable output')
-    .action(async (o: { country: string; carrier?: string; maxPrice?: string; currency: string; minVerdict: string; sort: string; limit: string; json?: boolean }) => {
+    .action(async (o: { country?: string; carrier?: string; maxPrice?: string; currency: string; minVerdict: string; sort: string; limit: string; json?: boolean }) => {
       const maxPrice = o.maxPrice === undefined ? undefined : Number(o.maxPrice);
       if (maxPrice !== undefined && !(maxPrice > 0)) throw new BandfitError('E_BAD_INPUT', `--max-price must be a positive number, got "${o.maxPrice}"`, { path: ['max-price'] });
       if (!SORTS.includes(o.sort as PhoneSort)) throw new BandfitError('E_BAD_INPUT', `--sort must be one of ${SORTS.join(', ')}`, { path: ['sort'] });
@@ -52,7 +52,7 @@ export function phonesCommand(ctx: CliContext): Command {
       const limit = Number(o.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new BandfitError('E_BAD_INPUT', `--limit must be a whole number from 1, got "${o.limit}"`, { path: ['limit'] });
       const report = phonesQuery(await ctx.snapshot(), {
-        country: o.country,
+        ...(o.country ? { country: o.country } : {}),
         ...(o.carrier ? { carrier: o.carrier } : {}),
         ...(maxPrice !== undefined ? { maxPrice } : {}),
         currency: o.currency,
