@@ -20,6 +20,15 @@ export interface DeviceHit {
   variants: { id: string; label: string; models: string[]; markets: string[] }[];
 }
 
+/** The body of `POST /api/v1/import/phone` as the teach form sends it. */
+export interface TeachBody {
+  name: string;
+  bands: string;
+  variant?: string;
+  models?: string[];
+  source?: string;
+}
+
 export interface CountryRow {
   code: string;
   numeric?: string;
@@ -53,11 +62,24 @@ function queryString(params: Params): string {
 }
 
 /** GET an API route; errors become `ApiError` with the server's message and suggestions. */
-export async function get<T>(route: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
+export function get<T>(route: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
   const qs = queryString(params);
+  return send<T>(`/api/v1/${route}${qs ? `?${qs}` : ''}`, { signal: signal ?? null, headers: { accept: 'application/json' } });
+}
+
+/** POST JSON to an admin route with the admin token (docs/api.md, "Imports (admin)"). */
+export function post<T>(route: string, body: unknown, token: string): Promise<T> {
+  return send<T>(`/api/v1/${route}`, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+}
+
+async function send<T>(url: string, init: RequestInit): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(`/api/v1/${route}${qs ? `?${qs}` : ''}`, { signal: signal ?? null, headers: { accept: 'application/json' } });
+    res = await fetch(url, init);
   } catch (cause) {
     if ((cause as Error).name === 'AbortError') throw cause;
     throw new ApiError(0, 'E_NETWORK', 'Cannot reach the bandfit server. Check your connection and try again.');
@@ -74,8 +96,9 @@ export const api = {
   devices: (q: string, signal?: AbortSignal) => get<{ devices: DeviceHit[] }>('devices', { q, limit: 8 }, signal),
   countries: () => get<{ countries: CountryRow[] }>('countries'),
   carriers: (country: string) => get<{ country: string; carriers: Carrier[] }>('carriers', { country }),
-  check: (p: { device?: string; bands?: string; country: string; variant?: string; carrier?: string }) => get<CheckReport>('check', p),
+  check: (p: { device?: string; bands?: string; imei?: string; country: string; variant?: string; carrier?: string }) => get<CheckReport>('check', p),
   where: (device: string) => get<WhereResult>('where', { device }),
   phones: (p: Params) => get<PhonesResult>('phones', p),
   trip: (devices: string[], countries: string[]) => get<TripReport>('trip', { devices, countries }),
+  teach: (body: TeachBody, token: string) => post<{ stored: boolean; device: { id: string; brand: string; name: string } }>('import/phone', body, token),
 };

@@ -29,11 +29,11 @@ export interface WebSession {
 }
 
 /** The app built from its sources, a server on a free loopback port over an in-memory store, one Chromium. */
-export function useWebSession(): WebSession {
+export function useWebSession(serverEnv: Record<string, string> = {}): WebSession {
   const session = { base: '' } as WebSession;
   let store: Promise<Store> | undefined;
   let app: ReturnType<typeof buildApp>;
-  const env = { BANDFIT_DB: ':memory:' };
+  const env = { BANDFIT_DB: ':memory:', ...serverEnv };
   beforeAll(async () => {
     await buildWebIfStale();
     mkdirSync(SHOTS, { recursive: true });

@@ -26,6 +26,12 @@ export function CheckResults({ report }: { report: CheckReport }) {
         {v ? ` (${v.label}${v.models.length ? `, ${v.models.join('/')}` : ''})` : ''} in {report.countryName}:{' '}
         {report.results.map((r) => `${r.carrier.name} ${LEVELS[r.level].short}`).join(', ')}
       </p>
+      {report.identified && (
+        <p class="identified">
+          Identified by IMEI: TAC {report.identified.tac} is the {report.identified.brand} {report.identified.model} in the {report.identified.source} ({report.identified.row})
+          {report.identified.variantIdentified ? '.' : '; it does not say which variant, so the one sold in this country is judged.'}
+        </p>
+      )}
       {report.unread.length > 0 && (
         <div class="unread" role="note">
           <p>Not read from the pasted text, so not counted:</p>

@@ -66,7 +66,7 @@ export function PhonesView({ params, go, countries }: ScreenProps) {
       <h2 id={`${id}-h`}>Best value phones for my carrier</h2>
       <form class="controls" onSubmit={(e) => (e.preventDefault(), go({ max: typed }))}>
         {/* A carrier belongs to its country: a new country asks with no carrier (the old one answers 404). */}
-        <CountryPicker label="Country" countries={countries} value={country} onChange={(c) => go({ country: c, carrier: undefined })} />
+        <CountryPicker label="Country" countries={countries} value={country} onChange={(c, replace) => go({ country: c, carrier: undefined }, replace)} />
         {select('Carrier', 'carrier', carrier, [['', 'Any main network'], ...carriers.map((c): [string, string] => [c.id, c.name])])}
         <div class="field">
           <label for={`${id}-max`}>Most I will pay</label>

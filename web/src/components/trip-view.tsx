@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { api, type TripReport } from '../api.js';
 import type { ScreenProps } from '../app.js';
-import { CountryPicker } from './country-picker.js';
+import { AddCountry } from './add-country.js';
 import { DevicePicker } from './device-picker.js';
 import { ErrorNote } from './error-note.js';
 import { TripPhoneChip } from './trip-phone-chip.js';
@@ -42,7 +42,7 @@ export function TripView({ params, go, countries }: ScreenProps) {
       <h2 id={`${id}-h`}>Trip planner</h2>
       <form class="controls" onSubmit={(e) => e.preventDefault()}>
         <DevicePicker clearOnPick label={`Add a phone (up to ${MAX_DEVICES})`} onPick={(p) => !phones.includes(p.device.id) && phones.length < MAX_DEVICES && setPhones([...phones, p.variant && p.device.variants.length > 1 ? p.variant : p.device.id])} />
-        <CountryPicker label={`Add a country (up to ${MAX_COUNTRIES})`} countries={countries} value="" optional="Add a country…" onChange={(cc) => cc && !stops.includes(cc) && stops.length < MAX_COUNTRIES && setStops([...stops, cc])} />
+        <AddCountry label={`Add a country (up to ${MAX_COUNTRIES})`} countries={countries} onAdd={(cc) => !stops.includes(cc) && stops.length < MAX_COUNTRIES && setStops([...stops, cc])} />
       </form>
       <ul class="chips trip-phones" aria-label="Phones on this trip">
         {phones.map((q, i) => (
