@@ -7,6 +7,7 @@ import { engineMatrix } from './engine-matrix.js';
 import { importSpeed } from './import-speed.js';
 import { querySpeed } from './query-speed.js';
 import { serverMemory } from './server-memory.js';
+import { tacLookupSpeed } from './tac-lookup.js';
 
 /** Runs every benchmark, prints its figures and writes them to bench/results.json. */
 async function main(): Promise<void> {
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
   await step('coldStart', () => coldStart());
   await step('apiLoad', () => apiLoad());
   await step('serverMemory', serverMemory);
+  await step('tacLookup', tacLookupSpeed);
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write('written to bench/results.json\n');
 }
