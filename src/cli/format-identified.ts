@@ -15,7 +15,7 @@ export function formatIdentified(id: PhoneIdentification, judgedAs?: string): st
       : `  = ${judgedAs}: the TAC names the phone, not its variant; judged as the variant shown (choose another with --variant)`);
   }
   if (id.unmatchedCodes.length) {
-    lines.push(`  The TAC is also listed for ${id.unmatchedCodes.join(', ')}, which the catalog has no variant for: if your phone is one of them (Settings › About phone › Model), its bands may differ.`);
+    lines.push(`  The TAC is also listed for ${id.unmatchedCodes.join(', ')}, which the catalog has no variant for: if your phone is one of them (its settings show the model number, under About), its bands may differ.`);
   }
   return lines.join('\n');
 }

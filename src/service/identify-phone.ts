@@ -27,7 +27,7 @@ export interface PhoneIdentification {
   variantIdentified: boolean;
   /**
    * Model codes of the row the catalog has no variant for: the phone may be one of them, whose
-   * bands may differ from the variant judged (Settings › About phone shows the model number).
+   * bands may differ from the variant judged (the phone's settings show its model number).
    */
   unmatchedCodes: string[];
 }
@@ -54,7 +54,9 @@ interface Hit {
 function catalogHits(row: TacHit, devices: readonly Device[]): { hits: Hit[]; family: string[] } {
   const hits: Hit[] = [];
   const family: string[] = [];
-  for (const query of [...new Set([...row.models, `${row.brand} ${row.models[0] ?? ''}`.trim()])]) {
+  // Osmocom names carry the storage at times (`iPhone XS Max 256GB`): the phone is the same.
+  const name = `${row.brand} ${row.models[0] ?? ''}`.trim();
+  for (const query of [...new Set([...row.models, name, name.replace(/\s*\d+\s*[GT]B$/i, '')])]) {
     try {
       const found = resolveDevice(query, devices, { exact: true });
       const byModel = found.variant && (found.variant.models ?? []).some((m) => matchKey(m) === matchKey(query));
@@ -105,7 +107,7 @@ export function identifyPhone(devices: readonly Device[], find: (tac: string) =>
   if (variants.length > 1 || phones.length > 1) {
     const list = variants.length > 1 ? variants : phones;
     const candidates = list.map((h) => ({ id: h.device.id, name: fullName(h.device), variant: h.variant?.id, model: h.query }));
-    throw new BandfitError('E_AMBIGUOUS_DEVICE', `${named}: the TAC is listed for ${list.map((h) => `${fullName(h.device)}${h.variant ? ` (${h.variant.label}, ${h.query})` : ''}`).join('; ')}. Say which with --variant (the model number is in Settings › About phone)`, {
+    throw new BandfitError('E_AMBIGUOUS_DEVICE', `${named}: the TAC is listed for ${list.map((h) => `${fullName(h.device)}${h.variant ? ` (${h.variant.label}, ${h.query})` : ''}`).join('; ')}. Say which with --variant (the phone's settings show its model number, under About)`, {
       path: ['imei'], candidates, suggestions: list.map((h) => h.variant?.label ?? fullName(h.device)), identified: base,
     });
   }
