@@ -6,12 +6,13 @@ import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { phonesCommand } from './commands/phones.js';
 import { serveCommand } from './commands/serve.js';
+import { storeCommand } from './commands/store.js';
 import { tripCommand } from './commands/trip.js';
 import { whereCommand } from './commands/where.js';
 import type { CliContext } from './context.js';
 
 /** Commands beyond `check`, each from its own file under `commands/`. */
 export function registerExtraCommands(program: Command, ctx: CliContext): void {
-  const commands = [whereCommand, phonesCommand, tripCommand, compareCommand, devicesCommand, carriersCommand, importCommand, exportCommand, serveCommand];
+  const commands = [whereCommand, phonesCommand, tripCommand, compareCommand, devicesCommand, carriersCommand, importCommand, exportCommand, storeCommand, serveCommand];
   for (const make of commands) program.addCommand(make(ctx));
 }

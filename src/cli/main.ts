@@ -24,7 +24,11 @@ export function buildProgram(ctx: CliContext): Command {
     });
   program.addCommand(checkCommand(ctx));
   registerExtraCommands(program, ctx);
-  for (const command of program.commands) command.exitOverride();
+  // Subcommands too (`import devices`, `store backup`): a missing argument is bad usage (exit 2), not process.exit(1).
+  const override = (command: Command): void => {
+    for (const sub of command.commands) override(sub.exitOverride());
+  };
+  override(program);
   return program;
 }
 
