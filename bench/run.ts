@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { projectPath } from '../src/project-root.js';
 import { apiLoad } from './api-load.js';
+import { clusterLoad } from './cluster-load.js';
 import { coldStart } from './cold-start.js';
 import { engineMatrix } from './engine-matrix.js';
 import { importSpeed } from './import-speed.js';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
   await step('apiLoad', () => apiLoad());
   await step('serverMemory', serverMemory);
   await step('tacLookup', tacLookupSpeed);
+  await step('clusterLoad', () => clusterLoad());
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write('written to bench/results.json\n');
 }

@@ -1,5 +1,5 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { projectPath } from '../../../src/project-root.js';
 import { CLI } from './serve-process.js';
@@ -29,6 +29,8 @@ export interface LocalCluster {
   /** The pid of instance i (1-based) now. */
   pid(i: number): number;
   restart(i: number): Promise<void>;
+  /** nginx over the first `instances` instances only (the same rendered configuration, reloaded gracefully). */
+  balance(instances: number): Promise<void>;
   /** nginx's error log so far (retries and failed upstreams are logged there). */
   nginxErrors(): string;
   stop(): Promise<void>;
@@ -38,8 +40,8 @@ export interface LocalCluster {
  * Starts deploy/local-cluster.sh with `n` instances of the CLI from the sources
  * (test/support/bandfit-cli.ts through tsx, so the code under test is what runs).
  */
-export async function startLocalCluster(n: number, base: number): Promise<LocalCluster> {
-  const dir = `/tmp/bandfit-cluster-test-${base}`;
+export async function startLocalCluster(n: number, base: number, name = 'test'): Promise<LocalCluster> {
+  const dir = `/tmp/bandfit-cluster-${name}-${base}`;
   const env = {
     ...process.env,
     BANDFIT_LB_PORT: String(base),
@@ -58,6 +60,7 @@ export async function startLocalCluster(n: number, base: number): Promise<LocalC
     throw error;
   }
   const state = readFileSync(`${dir}/cluster.env`, 'utf8');
+  const nginx = /^NGINX=(.*)$/m.exec(state)![1]!;
   const port = (i: number) => base + i;
   return {
     url,
@@ -67,6 +70,13 @@ export async function startLocalCluster(n: number, base: number): Promise<LocalC
     dir,
     pid: (i) => Number(readFileSync(`${dir}/instance-${port(i)}.pid`, 'utf8')),
     restart: async (i) => void (await cluster('restart', String(i))),
+    balance: async (instances) => {
+      const ports = Array.from({ length: instances }, (_, i) => String(port(i + 1)));
+      const conf = await run('sh', [projectPath('deploy', 'render-nginx.sh'), `127.0.0.1:${base}`, ...ports], { encoding: 'utf8' });
+      writeFileSync(`${dir}/nginx/bandfit.conf`, conf.stdout);
+      await run(nginx, ['-p', `${dir}/nginx`, '-c', `${dir}/nginx/nginx.conf`, '-e', `${dir}/nginx/error.log`, '-s', 'reload']);
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // the old workers finish their requests and exit
+    },
     nginxErrors: () => readFileSync(`${dir}/nginx/error.log`, 'utf8'),
     stop: async () => void (await cluster('stop')),
   };
