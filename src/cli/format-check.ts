@@ -55,7 +55,7 @@ export function formatCheck(report: CheckReport, options: { colour: boolean; sou
   const phone = report.device
     ? `${report.device.brand} ${report.device.name} (${report.device.variant.label}${report.device.variant.models.length ? `, ${report.device.variant.models.join('/')}` : ''})`
     : 'Pasted bands';
-  lines.push(bold(`${phone} in ${report.countryName} (${report.country})`));
+  lines.push(bold(`${phone} in ${report.countryName} (${report.country}), as of ${report.asOf}`));
   if (report.device && !report.bands.length) return [...lines, ...unknownBandsLines(report)].join('\n');
   lines.push(`Phone bands: ${report.bands.join(' ') || 'none read'}`);
   if (report.device?.otherVariants.length) {
@@ -75,7 +75,8 @@ export function formatCheck(report: CheckReport, options: { colour: boolean; sou
   lines.push(table.toString());
   for (const r of report.results) {
     lines.push('');
-    lines.push(`${bold(r.carrier.name)}: data ${paint(r.level)(r.level)}, calls ${r.calls}${r.carrier.origin === 'derived' ? ' (bands derived from public band text)' : ''}`);
+    const age = r.dataAge.checked ? `data checked ${r.dataAge.checked}${r.dataAge.stale ? ', over a year ago' : ''}` : 'data not checked by hand';
+    lines.push(`${bold(r.carrier.name)}: data ${paint(r.level)(r.level)}, calls ${r.calls}${r.carrier.origin === 'derived' ? ' (bands derived from public band text)' : ''}; ${age}`);
     for (const reason of r.reasons) lines.push(`  - ${reason.message}`);
     if (options.sources) {
       for (const s of r.carrier.sources) lines.push(`  source: ${s.title}${s.url ? ` <${s.url}>` : ''}${s.ref ? ` [${s.ref}]` : ''}`);

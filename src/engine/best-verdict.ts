@@ -2,6 +2,7 @@ import { bandSetOf, isEmpty } from '../bands/band-set.js';
 import { withContainedBands } from '../bands/band-containment.js';
 import type { Carrier, Variant } from '../catalog/types.js';
 import { compiledCarrier } from './compiled-carrier.js';
+import { dataAge } from './data-age.js';
 import { judgeKernel, LEVEL_CODES } from './verdict-kernel.js';
 import { phoneCode } from './phone-code.js';
 import { LEVEL_RANK, type Level, type PhoneProfile } from './types.js';
@@ -12,6 +13,10 @@ export interface CarrierVerdict {
   carrier: string;
   level: Level;
   score: number | null;
+  /** With a date: when the carrier's record was last checked (`null`: never, a derived record). */
+  checked?: string | null;
+  /** With a date: the record was not checked in the 12 months before it. */
+  stale?: true;
 }
 
 export interface BestVerdict {
@@ -53,7 +58,14 @@ export function bestVerdict(phone: PhoneProfile, carriers: readonly Carrier[], a
     if (carrier.kind === 'mvno') continue;
     const code = judgeKernel(bands, 0, nonEmpty, volte, compiledCarrier(carrier, asOf), scoreOut);
     const level = LEVEL_CODES[code & 7]!;
-    list.push({ carrierId: carrier.id, carrier: carrier.name, level, score: level === 'unknown' ? null : scoreOut[0]! });
+    const age = asOf ? dataAge(carrier, asOf) : undefined;
+    list.push({
+      carrierId: carrier.id,
+      carrier: carrier.name,
+      level,
+      score: level === 'unknown' ? null : scoreOut[0]!,
+      ...(age ? { checked: age.checked, ...(age.stale ? { stale: true as const } : {}) } : {}),
+    });
   }
   list.sort(compareVerdicts);
   const top = list[0];

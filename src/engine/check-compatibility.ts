@@ -4,6 +4,8 @@ import { withContainedBands } from '../bands/band-containment.js';
 import { carrierProfile, type CarrierProfile, type DataLayer } from './carrier-profile.js';
 import { compiledCarrier } from './compiled-carrier.js';
 import { carrierAsOf, plannedOffs } from './as-of.js';
+import { dataAge } from './data-age.js';
+import { endingLoss } from './ending-loss.js';
 import { reason, type ReasonParams } from './reason-messages.js';
 import { hasTech } from './tech-masks.js';
 import type { PhoneProfile, Reason, TechVerdict, Verdict } from './types.js';
@@ -85,7 +87,13 @@ export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier,
     }
   }
 
-  // 2G/3G: usable only while switched on.
+  // Calls are the second dimension: said apart from the level, never against it (calls.ts).
+  const { calls, voice, reasons: callReasons } = callsVerdict(code >>> 3, phone, carrier, dataLayer === profile.nr, params);
+  // 2G/3G: usable only while switched on; an ending one says what the phone loses with it.
+  const onData = dataLayer !== undefined && technologies[0]!.bands.some((b) => b.supported && b.role !== 'supplemental');
+  const shared = profile.legacy
+    .filter((l) => l.usable && !isEmpty(intersect(phone.bands, l.set)))
+    .map((l) => ({ tech: l.tech, ending: l.status.state === 'ending' }));
   let legacyOnly: TechVerdict | undefined;
   for (const layer of profile.legacy) {
     const supported = bandIds(intersect(phone.bands, layer.set));
@@ -105,19 +113,18 @@ export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier,
       const byDate = planned.some((p) => p.tech === layer.tech);
       if (hasTech(phone.bands, layer.tech)) reasons.push(reason(byDate ? 'TECH_OFF_PLANNED' : 'TECH_OFF', supported, dated));
     } else if (layer.usable && supported.length) {
-      if (status.state === 'ending') reasons.push(reason('TECH_ENDING', supported, dated));
+      if (status.state === 'ending') reasons.push(reason('TECH_ENDING', supported, { ...dated, loses: endingLoss(layer.tech, onData, calls, shared) }));
       legacyOnly ??= verdict;
     }
   }
-  const onData = dataLayer !== undefined && technologies[0]!.bands.some((b) => b.supported && b.role !== 'supplemental');
   if (level !== 'none' && !onData && legacyOnly) {
     reasons.unshift(reason('LEGACY_ONLY', legacyOnly.supported, { ...params, tech: legacyOnly.tech }));
   }
   reasons = saReasons(reasons, onCarrier, widened, carrier, params);
-  // Calls are the second dimension: said apart from the level, never against it (calls.ts).
-  const { calls, voice, reasons: callReasons } = callsVerdict(code >>> 3, phone, carrier, dataLayer === profile.nr, params);
   if (level === 'none') reasons.unshift(overlapReason(phone.bands, profile, params));
   else if (calls === 'none') reasons.unshift(...callReasons);
   else reasons.push(...callReasons);
+  const age = asOf ? dataAge(carrier, asOf) : undefined;
+  if (age?.stale) reasons.push(reason('DATA_STALE', [], { ...params, checked: age.checked, months: age.months, asOf: asOf! }));
   return { level, score: scoreOut[0]!, calls, voice, technologies, reasons };
 }

@@ -27,15 +27,16 @@ export interface TripReport {
 
 /**
  * For each phone (its best variant for the whole trip) and each country: the best carrier
- * and verdict; the phones ranked by their worst stop, then by mean score.
+ * and verdict; the phones ranked by their worst stop, then by mean score. With `asOf`, each
+ * carrier as it stands that day.
  */
-export function planTrip(devices: readonly Device[], countries: readonly string[], carriersByCountry: ReadonlyMap<string, readonly Carrier[]>): TripReport {
+export function planTrip(devices: readonly Device[], countries: readonly string[], carriersByCountry: ReadonlyMap<string, readonly Carrier[]>, asOf?: string): TripReport {
   const phones: TripPhone[] = [];
   for (const device of devices) {
     let bestPhone: TripPhone | undefined;
     for (const variant of device.variants) {
       const profile = variantProfile(variant);
-      const stops = countries.map((country) => ({ country, ...bestVerdict(profile, carriersByCountry.get(country) ?? []) }));
+      const stops = countries.map((country) => ({ country, ...bestVerdict(profile, carriersByCountry.get(country) ?? [], asOf) }));
       const worst = stops.reduce<Level>((w, s) => (LEVEL_RANK[s.level] < LEVEL_RANK[w] ? s.level : w), 'full');
       const meanScore = Math.round((stops.reduce((sum, s) => sum + (s.score ?? 0), 0) / Math.max(stops.length, 1)) * 100) / 100;
       const candidate: TripPhone = { deviceId: device.id, name: `${device.brand} ${device.name}`, variantId: variant.id, variantLabel: variant.label, stops, worst, meanScore };

@@ -16,6 +16,8 @@ export interface RankOptions {
   minLevel?: Level;
   sort?: PhoneSort;
   limit?: number;
+  /** Judge each carrier as it stands on this day (`YYYY-MM-DD`). */
+  asOf?: string;
 }
 
 export interface RankedPhone {
@@ -67,7 +69,7 @@ export function rankPhones(devices: readonly Device[], carriers: readonly Carrie
     }
     let best: { verdict: BestVerdict; variantId: string; variantLabel: string } | undefined;
     for (const variant of device.variants) {
-      const verdict = bestVerdict(variantProfile(variant), carriers);
+      const verdict = bestVerdict(variantProfile(variant), carriers, options.asOf);
       if (!best || compareVerdicts(verdict, best.verdict) < 0) best = { verdict, variantId: variant.id, variantLabel: variant.label };
     }
     if (!best || LEVEL_RANK[best.verdict.level] < minRank) {

@@ -9,7 +9,19 @@ export interface ReasonParams {
   /** For `CERTIFIED_DEVICES_ONLY`: what the carrier restricts and the title of its source. */
   policy?: 'volte' | 'activation';
   source?: string;
+  /** For `TECH_ENDING`: what the phone loses when that network goes (`ending-loss.ts`). */
+  loses?: 'connection' | 'calls' | 'fallback';
+  /** For `DATA_STALE`: when the carrier's record was last checked, and how many months before the day asked. */
+  checked?: string | null;
+  months?: number | null;
+  asOf?: string;
 }
+
+const LOSSES = {
+  connection: 'the phone loses its only connection there',
+  calls: 'the phone loses its calls there unless VoLTE works on it',
+  fallback: 'the phone loses that fallback; 4G/5G carries on',
+} as const;
 
 const TECH_NAMES: Record<string, string> = {
   GSM: '2G (GSM)',
@@ -43,7 +55,11 @@ const WRITERS: Record<ReasonCode, (bands: string[], p: ReasonParams) => string> 
   TECH_OFF_PLANNED: (bands, p) =>
     `${p.carrier} planned to switch ${p.tech ? TECH_NAMES[p.tech] : 'this network'} off${p.date ? ` for ${p.date}` : ''}; not confirmed since, so it counts as off: the phone's ${labels(bands) || 'bands there'} count for nothing`,
   TECH_ENDING: (_, p) =>
-    `${p.carrier} is switching ${p.tech ? TECH_NAMES[p.tech] : 'this network'} off${p.date ? ` (${p.date})` : ''}: do not rely on it`,
+    `${p.carrier} is switching ${p.tech ? TECH_NAMES[p.tech] : 'this network'} off ${p.date ? `on ${p.date}` : '(date not announced)'}: ${p.date ? 'from then' : 'then'} ${LOSSES[p.loses ?? 'fallback']}`,
+  DATA_STALE: (_, p) =>
+    p.checked
+      ? `${p.carrier}'s record was last checked on ${p.checked}, ${p.months} months before ${p.asOf}: its bands and switch-offs may have changed since`
+      : `${p.carrier}'s record comes from public band text no one has checked: its bands and switch-offs may be out of date`,
   NO_VOICE: (_, p) =>
     `no voice calls on ${p.carrier}: the phone shares no band with a network of ${p.carrier} that carries calls (no 4G band for VoLTE, no 2G/3G still running)`,
   NO_VOLTE: (_, p) =>
@@ -68,6 +84,8 @@ const WRITERS: Record<ReasonCode, (bands: string[], p: ReasonParams) => string> 
 /** Every reason code, in the order docs/verdicts.md lists them. */
 export const REASON_CODES = Object.keys(WRITERS) as ReasonCode[];
 
+/** The reason for a code; dated ones (switch-offs) carry their `date` too. */
 export function reason(code: ReasonCode, bands: string[], params: ReasonParams): Reason {
-  return { code, message: WRITERS[code](bands, params), bands };
+  const dated = (code === 'TECH_ENDING' || code === 'TECH_OFF' || code === 'TECH_OFF_PLANNED') && params.date;
+  return { code, message: WRITERS[code](bands, params), bands, ...(dated ? { date: params.date } : {}) };
 }

@@ -36,6 +36,7 @@ export type ReasonCode =
   | 'TECH_OFF'
   | 'TECH_OFF_PLANNED'
   | 'TECH_ENDING'
+  | 'DATA_STALE'
   | 'NO_VOICE'
   | 'NO_VOLTE'
   | 'VOLTE_NEEDED'
@@ -53,6 +54,8 @@ export interface Reason {
   code: ReasonCode;
   message: string;
   bands: string[];
+  /** The switch-off date of `TECH_ENDING`, `TECH_OFF` and `TECH_OFF_PLANNED`, where known. */
+  date?: string;
 }
 
 export type BandRole = 'coverage' | 'capacity' | 'supplemental' | 'legacy';

@@ -23,19 +23,20 @@ export interface WhereReport {
 
 /**
  * For every country with carriers: whether the phone is sold there and the best verdict any
- * of its variants gets among the country's carriers, with every carrier's verdict.
+ * of its variants gets among the country's carriers, with every carrier's verdict; with
+ * `asOf`, each carrier as it stands that day.
  *
  * @example
  * whereItWorks(mi6, carriersByCountry).countries.find((c) => c.country === 'CN')?.level; // 'full'
  */
-export function whereItWorks(device: Device, carriersByCountry: ReadonlyMap<string, readonly Carrier[]>): WhereReport {
+export function whereItWorks(device: Device, carriersByCountry: ReadonlyMap<string, readonly Carrier[]>, asOf?: string): WhereReport {
   const profiles = device.variants.map((variant) => ({ variant, profile: variantProfile(variant) }));
   const markets = new Map((device.markets ?? []).map((m) => [m.country, m.date]));
   const countries: CountryFit[] = [];
   for (const [country, carriers] of carriersByCountry) {
     let best: (BestVerdict & { variantId: string; variantLabel: string }) | undefined;
     for (const { variant, profile } of profiles) {
-      const verdict = { ...bestVerdict(profile, carriers), variantId: variant.id, variantLabel: variant.label };
+      const verdict = { ...bestVerdict(profile, carriers, asOf), variantId: variant.id, variantLabel: variant.label };
       if (!best || compareVerdicts(verdict, best) < 0) best = verdict;
     }
     if (!best) continue;

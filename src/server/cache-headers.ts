@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Snapshot } from '../service/snapshot.js';
 import type { SnapshotSource } from '../service/snapshot-source.js';
 import type { ResponseCache } from './response-cache.js';
+import { today } from '../today.js';
 
 /**
  * Short enough that an import shows up within a minute; the ETag makes every revalidation a
@@ -22,11 +23,17 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
 }
 
-let lastTag: { version: string; etag: string } | undefined;
+let lastTag: { version: string; day: string; etag: string } | undefined;
 
-/** The ETag of every read answer for one data version (the last one is remembered). */
-export function etagOfVersion(version: string): string {
-  if (lastTag?.version !== version) lastTag = { version, etag: `W/"${API_VERSION}-${version.replace(/[^\w.-]/g, '')}"` };
+/**
+ * The ETag of every read answer for one data version on one day (the last one is remembered).
+ * The day is part of it because an answer without `asOf` is for today: tomorrow the same URL
+ * may answer differently (a switch-off date passes), so yesterday's copy must not be replayed.
+ */
+export function etagOfVersion(version: string, day: string = today()): string {
+  if (lastTag?.version !== version || lastTag.day !== day) {
+    lastTag = { version, day, etag: `W/"${API_VERSION}-${version.replace(/[^\w.-]/g, '')}-${day.replace(/-/g, '')}"` };
+  }
   return lastTag.etag;
 }
 

@@ -5,6 +5,7 @@ import { BandfitError } from '../errors.js';
 import type { SnapshotSource } from '../service/snapshot-source.js';
 import { checkQuery, compareQuery, phonesQuery, tripQuery, whereQuery } from '../service/queries.js';
 import { cacheByVersion, snapshotOf } from './cache-headers.js';
+import { today } from '../today.js';
 import type { ResponseCache } from './response-cache.js';
 import {
   CheckQuery,
@@ -65,6 +66,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
       ...(q.carrier !== undefined ? { carrier: q.carrier } : {}),
       ...(q.variant !== undefined ? { variant: q.variant } : {}),
       ...(q.includeAll !== undefined ? { includeAll: q.includeAll } : {}),
+      asOf: q.asOf ?? today(),
     });
   });
 
@@ -81,6 +83,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
       ...(request.query.device !== undefined ? { device: request.query.device } : {}),
       ...(request.query.imei !== undefined ? { imei: request.query.imei } : {}),
       ...(request.query.country !== undefined ? { countries: splitList([request.query.country], 'country', MAX_COUNTRIES) } : {}),
+      asOf: request.query.asOf ?? today(),
     }),
   );
 
@@ -102,6 +105,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
       ...(q.minVerdict !== undefined ? { minVerdict: q.minVerdict as Level } : {}),
       ...(q.sort !== undefined ? { sort: q.sort as PhoneSort } : {}),
       ...(q.limit !== undefined ? { limit: q.limit } : {}),
+      asOf: q.asOf ?? today(),
     });
   });
 
@@ -118,6 +122,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
       ...tripPhones(request.query),
       countries: splitList(request.query.countries, 'countries', MAX_COUNTRIES),
       ...(request.query.variant !== undefined ? { variant: request.query.variant } : {}),
+      asOf: request.query.asOf ?? today(),
     }),
   );
 
@@ -133,6 +138,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     compareQuery(snapshotOf(request), {
       devices: splitList(request.query.devices, 'devices', MAX_DEVICES),
       ...(request.query.country !== undefined ? { country: request.query.country } : {}),
+      asOf: request.query.asOf ?? today(),
     }),
   );
 }

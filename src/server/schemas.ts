@@ -20,6 +20,10 @@ const IMEI_HELP = 'The phone by IMEI (dial *#06#: 15 digits, the last a Luhn che
 const list = (description: string, max: number) =>
   Type.Array(Type.String({ minLength: 1, maxLength: 400 }), { minItems: 1, maxItems: max, description });
 
+/** The day to judge the carriers on; the route passes today (UTC) when it is absent. */
+const asOf = () =>
+  Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Judge the carriers as they stand on this day, `YYYY-MM-DD`; default today (UTC)' }));
+
 export const CheckQuery = Type.Object(
   {
     device: Type.Optional(name('Phone name or model number (`Xiaomi Mi 6`, `MCE16`)')),
@@ -29,6 +33,7 @@ export const CheckQuery = Type.Object(
     carrier: Type.Optional(name('One carrier: name, alias or MCC-MNC (`T-Mobile`, `310-260`, `310260`); a name that fits several is answered 409 `E_AMBIGUOUS_CARRIER`')),
     variant: Type.Optional(name('Variant label, id or model number (`Global`, `MCE16`)')),
     includeAll: Type.Optional(Type.Boolean({ description: 'Also judge MVNOs (by their host network)' })),
+    asOf: asOf(),
   },
   { additionalProperties: false },
 );
@@ -38,6 +43,7 @@ export const WhereQuery = Type.Object(
     device: Type.Optional(name('Phone name or model number; or give `imei`')),
     imei: Type.Optional(imei(`${IMEI_HELP}; judged as the variant its TAC names`)),
     country: Type.Optional(Type.String({ minLength: 1, maxLength: 400, description: 'Only these countries: codes or names, comma-separated (`DE,Japan`)' })),
+    asOf: asOf(),
   },
   { additionalProperties: false },
 );
@@ -51,6 +57,7 @@ export const PhonesQuery = Type.Object(
     minVerdict: Type.Optional(Type.Union(['full', 'partial', 'limited', 'none'].map((l) => Type.Literal(l)), { description: 'Lowest verdict to list; default partial' })),
     sort: Type.Optional(Type.Union(['value', 'performance', 'price', 'newest'].map((s) => Type.Literal(s)), { description: 'Order; default value' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'How many phones; default 20' })),
+    asOf: asOf(),
   },
   { additionalProperties: false },
 );
@@ -61,6 +68,7 @@ export const TripQuery = Type.Object(
     imei: Type.Optional(Type.Array(imei(IMEI_HELP, 400), { minItems: 1, maxItems: MAX_DEVICES, description: `Phones by IMEI or TAC (repeated or comma-separated), judged after \`devices\`` })),
     countries: list(`Countries, up to ${MAX_COUNTRIES}`, MAX_COUNTRIES),
     variant: Type.Optional(name('Judge this variant of each phone (label or model number), not its best one')),
+    asOf: asOf(),
   },
   { additionalProperties: false },
 );
@@ -69,6 +77,7 @@ export const CompareQuery = Type.Object(
   {
     devices: list(`Phones, up to ${MAX_DEVICES}`, MAX_DEVICES),
     country: Type.Optional(country('Adds each variant\'s best verdict in this country')),
+    asOf: asOf(),
   },
   { additionalProperties: false },
 );

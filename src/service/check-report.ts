@@ -5,6 +5,8 @@ import { checkCarriers, resolvePhone, type CarrierResult, type DeviceSummary, ty
 
 /** The documented shape of `bandfit check --json` and `GET /api/v1/check` (docs/api.md). */
 export interface CheckReport {
+  /** The day the verdicts are for (`--as-of`, else today). */
+  asOf: string;
   country: string;
   countryName: string;
   device: DeviceSummary | null;
@@ -20,14 +22,16 @@ export function buildCheckReport(
   phoneInput: PhoneInput,
   country: { code: string; name: string },
   carriers: Carrier[],
+  asOf: string,
 ): CheckReport {
   const phone = resolvePhone(phoneInput, country.code);
   return {
+    asOf,
     country: country.code,
     countryName: country.name,
     device: phone.device,
     bands: phone.bands,
     unread: phone.unread,
-    results: checkCarriers(phone, carriers),
+    results: checkCarriers(phone, carriers, asOf),
   };
 }

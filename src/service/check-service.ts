@@ -2,6 +2,7 @@ import { bandSetOf } from '../bands/band-set.js';
 import { parseDeviceBandText, type UnreadBandText } from '../bands/parse-device-bands.js';
 import type { Carrier, Device, NrMode, Source, Variant } from '../catalog/types.js';
 import { checkCompatibility } from '../engine/check-compatibility.js';
+import { dataAge, type DataAge } from '../engine/data-age.js';
 import { LEVEL_RANK } from '../engine/types.js';
 import type { Verdict } from '../engine/types.js';
 import { BandfitError } from '../errors.js';
@@ -22,6 +23,8 @@ export interface CarrierResult extends Verdict {
   carrier: CarrierSummary;
   /** Same as `level`, under the name the JSON output documents. */
   verdict: Verdict['level'];
+  /** How old the carrier's record is on the day asked; `stale` when not checked in 12 months. */
+  dataAge: DataAge;
 }
 
 export interface DeviceSummary {
@@ -96,8 +99,11 @@ export function summarizeCarrier(carrier: Carrier): CarrierSummary {
   };
 }
 
-/** Judges a phone on each carrier; best verdict first, then curated before derived, then name. */
-export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[]): CarrierResult[] {
+/**
+ * Judges a phone on each carrier as it stands on `asOf`; best verdict first, then curated
+ * before derived, then name.
+ */
+export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[], asOf: string): CarrierResult[] {
   const profile = {
     bands: bandSetOf(phone.bands),
     ...(phone.volte === undefined ? {} : { volte: phone.volte }),
@@ -106,8 +112,8 @@ export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[]): Carrie
   };
   return carriers
     .map((carrier) => {
-      const verdict = checkCompatibility(profile, carrier);
-      return { carrier: summarizeCarrier(carrier), verdict: verdict.level, ...verdict };
+      const verdict = checkCompatibility(profile, carrier, asOf);
+      return { carrier: summarizeCarrier(carrier), verdict: verdict.level, ...verdict, dataAge: dataAge(carrier, asOf) };
     })
     .sort(
       (a, b) =>

@@ -16,13 +16,16 @@ export interface CompareEntry {
 
 /** The documented shape of `bandfit compare --json` and `GET /api/v1/compare`. */
 export interface CompareResult {
+  /** The day the verdicts are for. */
+  asOf: string;
   country?: string;
   devices: CompareEntry[];
 }
 
 /** Specs, prices, benchmarks and (with a country) verdicts of several phones side by side. */
-export function buildCompareReport(devices: readonly Device[], country?: string, carriers: readonly Carrier[] = []): CompareResult {
+export function buildCompareReport(devices: readonly Device[], asOf: string, country?: string, carriers: readonly Carrier[] = []): CompareResult {
   return {
+    asOf,
     ...(country ? { country } : {}),
     devices: devices.map((d) => ({
       id: d.id,
@@ -39,7 +42,7 @@ export function buildCompareReport(devices: readonly Device[], country?: string,
         label: v.label,
         models: v.models ?? [],
         bands: v.bands,
-        ...(country ? { verdict: bestVerdict(variantProfile(v), carriers) } : {}),
+        ...(country ? { verdict: bestVerdict(variantProfile(v), carriers, asOf) } : {}),
       })),
     })),
   };

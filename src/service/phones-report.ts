@@ -4,6 +4,8 @@ import { rankPhones, type RankOptions, type RankReport } from '../engine/rank-ph
 
 /** The documented shape of `bandfit phones --json` and `GET /api/v1/phones`. */
 export interface PhonesResult extends RankReport {
+  /** The day the verdicts are for. */
+  asOf: string;
   country: string;
   carriers: { id: string; name: string }[];
   currency: string;
@@ -16,10 +18,11 @@ export function buildPhonesReport(
   country: string,
   carriers: readonly Carrier[],
   rates: ExchangeRates,
-  options: Omit<RankOptions, 'rates' | 'market'>,
+  options: Omit<RankOptions, 'rates' | 'market' | 'asOf'> & { asOf: string },
 ): PhonesResult {
   const report = rankPhones(devices, carriers, { ...options, rates, market: country });
   return {
+    asOf: options.asOf,
     country,
     carriers: carriers.filter((c) => c.kind === 'mno').map((c) => ({ id: c.id, name: c.name })),
     currency: options.currency,

@@ -22,6 +22,7 @@ function namedPhone(data: Snapshot, q: { device?: string; imei?: string; variant
   const found = identifyPhone(data.devices, (tac) => data.tacs.find(tac), q.imei, q.variant);
   return { device: found.device, ...(found.variant ? { variant: found.variant.id } : {}), identified: found.identification };
 }
+import { asOfDate } from './as-of-date.js';
 
 export interface CheckQuery {
   device?: string;
@@ -33,6 +34,8 @@ export interface CheckQuery {
   carrier?: string;
   variant?: string;
   includeAll?: boolean;
+  /** Judge the carriers as they stand on this day (`YYYY-MM-DD`); the adapters pass today. */
+  asOf?: string;
 }
 
 /** `check`: one phone on the carriers of one country. */
@@ -41,6 +44,7 @@ export function checkQuery(data: Snapshot, q: CheckQuery): CheckReport {
     throw new BandfitError('E_BAD_INPUT', 'Name a phone ("Xiaomi Mi 6"), give its IMEI (dial *#06#) or paste its bands', { path: ['device'] });
   }
   if ((q.device || q.imei) && q.bands !== undefined) throw new BandfitError('E_BAD_INPUT', 'Give either a phone or bands, not both', { path: ['bands'] });
+  const asOf = asOfDate(data, q.asOf);
   const { country, carriers } = selectCarriers(data.carriers, q.country, q.carrier, { includeAll: q.includeAll === true });
   const found = q.device || q.imei ? namedPhone(data, q) : undefined;
   const variant = q.variant ?? found?.variant;
@@ -48,6 +52,7 @@ export function checkQuery(data: Snapshot, q: CheckQuery): CheckReport {
     { ...(found ? { device: found.device } : {}), ...(q.bands !== undefined ? { bandText: q.bands } : {}), ...(variant ? { variant } : {}) },
     { code: country.code, name: country.name },
     carriers,
+    asOf,
   );
   return found?.identified ? { ...report, identified: found.identified } : report;
 }
@@ -58,14 +63,16 @@ export interface WhereQuery {
   imei?: string;
   /** Only these countries (codes or names); every country when absent. */
   countries?: string[];
+  asOf?: string;
 }
 
 /** `where`: every country (or the ones asked), sold there or not, and how well it works. */
 export function whereQuery(data: Snapshot, q: WhereQuery): WhereResult {
+  const asOf = asOfDate(data, q.asOf);
   if (!q.device && !q.imei) throw new BandfitError('E_BAD_INPUT', 'Name a phone or give its IMEI', { path: ['device'] });
   const found = namedPhone(data, q);
   const device = found.identified && found.variant ? { ...found.device, variants: [chooseVariant(found.device, undefined, found.variant)] } : found.device;
-  const report = filterCountries(buildWhereReport(device, carriersByCountry(data.carriers.carriers)), q.countries);
+  const report = filterCountries(buildWhereReport(device, carriersByCountry(data.carriers.carriers), asOf), q.countries);
   return found.identified ? { ...report, identified: found.identified } : report;
 }
 
@@ -78,10 +85,12 @@ export interface PhonesQuery {
   minVerdict?: Level;
   sort?: PhoneSort;
   limit?: number;
+  asOf?: string;
 }
 
 /** `phones`: the phones that work in a country or on one carrier, ranked. */
 export function phonesQuery(data: Snapshot, q: PhonesQuery): PhonesResult {
+  const asOf = asOfDate(data, q.asOf);
   const { country, carriers } = selectCarriers(data.carriers, q.country, q.carrier);
   const currency = (q.currency ?? 'USD').toUpperCase();
   const rates = data.rates;
@@ -94,6 +103,7 @@ export function phonesQuery(data: Snapshot, q: PhonesQuery): PhonesResult {
     ...(q.minVerdict ? { minLevel: q.minVerdict } : {}),
     ...(q.sort ? { sort: q.sort } : {}),
     limit: q.limit ?? 20,
+    asOf,
   });
 }
 
@@ -109,13 +119,15 @@ export interface TripQuery {
   countries: string[];
   /** Judge this variant (label, id or model number) of every phone named, not its best one. */
   variant?: string;
+  asOf?: string;
 }
 
 /**
  * `trip`: several phones across several countries. A phone named by model number (`A3090`), or
  * with `variant`, is judged as that variant; otherwise as its best variant for the whole trip.
  */
-export function tripQuery(data: Snapshot, q: TripQuery): TripReport & { identified?: PhoneIdentification[] } {
+export function tripQuery(data: Snapshot, q: TripQuery): TripReport & { asOf: string; identified?: PhoneIdentification[] } {
+  const asOf = asOfDate(data, q.asOf);
   if (!q.countries.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one country', { path: ['countries'] });
   const imeis = q.imei ?? [];
   if (!q.devices.length && !imeis.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one phone', { path: ['devices'] });
@@ -125,15 +137,16 @@ export function tripQuery(data: Snapshot, q: TripQuery): TripReport & { identifi
     const wanted = q.variant ?? phone.variant;
     return wanted ? { ...phone.device, variants: [chooseVariant(phone.device, undefined, wanted)] } : phone.device;
   });
-  const report = planTrip(devices, codes, carriersByCountry(data.carriers.carriers));
+  const report = { asOf, ...planTrip(devices, codes, carriersByCountry(data.carriers.carriers), asOf) };
   const identified = found.flatMap((phone) => (phone.identified ? [phone.identified] : []));
   return identified.length ? { ...report, identified } : report;
 }
 
 /** `compare`: phones side by side, with verdicts when a country is given. */
-export function compareQuery(data: Snapshot, q: { devices: string[]; country?: string }): CompareResult {
+export function compareQuery(data: Snapshot, q: { devices: string[]; country?: string; asOf?: string }): CompareResult {
+  const asOf = asOfDate(data, q.asOf);
   const devices = findDevices(q.devices, data);
-  if (!q.country) return buildCompareReport(devices);
+  if (!q.country) return buildCompareReport(devices, asOf);
   const { country, carriers } = selectCarriers(data.carriers, q.country);
-  return buildCompareReport(devices, country.code, carriers);
+  return buildCompareReport(devices, asOf, country.code, carriers);
 }

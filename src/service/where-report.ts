@@ -18,6 +18,8 @@ export interface WhereCountry extends CountryFit {
 
 /** The documented shape of `bandfit where --json` and `GET /api/v1/where`. */
 export interface WhereResult {
+  /** The day the verdicts are for. */
+  asOf?: string;
   /** `bandsKnown` is false for a variant whose band list no source gives: its verdicts are all `unknown`. */
   device: { id: string; brand: string; name: string; variants: { id: string; label: string; models: string[]; bandsKnown: boolean }[] };
   launchMarkets: { country: string; name: string; date?: string }[];
@@ -50,10 +52,11 @@ export function carriersByCountry(carriers: readonly Carrier[]): ReadonlyMap<str
 }
 
 /** Where a phone is sold and how well it works in every country with known carriers. */
-export function buildWhereReport(device: Device, byCountry: ReadonlyMap<string, readonly Carrier[]>): WhereResult {
-  const report = whereItWorks(device, byCountry);
+export function buildWhereReport(device: Device, byCountry: ReadonlyMap<string, readonly Carrier[]>, asOf?: string): WhereResult {
+  const report = whereItWorks(device, byCountry, asOf);
   const dates = new Map((device.markets ?? []).map((m) => [m.country, m.date]));
   return {
+    ...(asOf ? { asOf } : {}),
     device: {
       id: device.id,
       brand: device.brand,

@@ -16,6 +16,9 @@ afterAll(async () => {
   if (store) await (await store).close();
 });
 
+/** One request to the in-process API. */
+export const apiGet = (url: string) => app.inject(url);
+
 export interface CheckArgs {
   device?: string;
   bands?: string;

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import { checkQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
 import { formatCheck } from '../format-check.js';
@@ -13,11 +14,12 @@ interface CheckOptions {
   json?: boolean;
   sources?: boolean;
   all?: boolean;
+  asOf?: string;
 }
 
 /** `bandfit check [DEVICE] [--imei IMEI] [--bands TEXT] --country CC [--carrier NAME|MCC-MNC] [--json]` */
 export function checkCommand(ctx: CliContext): Command {
-  return new Command('check')
+  return withAsOfOption(new Command('check')
     .description('Will this phone work on the carriers of a country? Verdict, score and reasons per carrier.')
     .argument('[device]', 'phone name or model number from the catalog ("Xiaomi Mi 6", "MCE16")')
     .option('--imei <digits>', 'the phone by its IMEI (dial *#06#: 15 digits) or its 8-digit TAC')
@@ -27,7 +29,7 @@ export function checkCommand(ctx: CliContext): Command {
     .option('--variant <label>', 'variant label or model number (China, Global, SM-S911U)')
     .option('--all', 'include MVNOs')
     .option('--sources', 'name where each carrier fact comes from')
-    .option('--json', 'machine-readable output (docs/api.md)')
+    .option('--json', 'machine-readable output (docs/api.md)'))
     .addHelpText('after', '\nExamples:\n  bandfit check "Xiaomi Mi 6" --country US\n  bandfit check --bands "LTE 1, 3, 5, 40" --country IN --carrier Jio --json\n  bandfit check --imei 35799425 --country US')
     .action(async (device: string | undefined, options: CheckOptions) => {
       const report = checkQuery(await ctx.snapshot(), {
@@ -38,6 +40,7 @@ export function checkCommand(ctx: CliContext): Command {
         ...(options.carrier ? { carrier: options.carrier } : {}),
         ...(options.variant ? { variant: options.variant } : {}),
         includeAll: options.all === true,
+        asOf: asOfOf(options),
       });
       if (options.json) return ctx.io.out(JSON.stringify(report, null, 2));
       if (report.identified && report.device) {

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { Command } from 'commander';
+import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import type { CompareResult } from '../../service/compare-report.js';
 import { compareQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
@@ -28,13 +29,13 @@ function formatCompare(r: CompareResult, colour: boolean): string {
 
 /** `bandfit compare DEVICE DEVICE... [--country CC]` */
 export function compareCommand(ctx: CliContext): Command {
-  return new Command('compare')
+  return withAsOfOption(new Command('compare')
     .description('Specs, prices, benchmarks and verdicts side by side.')
     .argument('<devices...>', 'two or more phones')
     .option('--country <cc>', 'add each variant\'s best verdict in this country')
-    .option('--json', 'machine-readable output')
-    .action(async (devices: string[], o: { country?: string; json?: boolean }) => {
-      const report = compareQuery(await ctx.snapshot(), { devices, ...(o.country ? { country: o.country } : {}) });
+    .option('--json', 'machine-readable output'))
+    .action(async (devices: string[], o: { country?: string; json?: boolean; asOf?: string }) => {
+      const report = compareQuery(await ctx.snapshot(), { devices, ...(o.country ? { country: o.country } : {}), asOf: asOfOf(o) });
       ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatCompare(report, ctx.io.isTTY));
     });
 }

@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { Command } from 'commander';
+import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import type { PhoneSort } from '../../engine/rank-phones.js';
 import type { Level } from '../../engine/types.js';
 import { BandfitError } from '../../errors.js';
@@ -13,7 +14,7 @@ const LEVELS: Level[] = ['full', 'partial', 'limited', 'none'];
 
 function formatPhones(r: PhonesResult, colour: boolean): string {
   const p = painter(colour);
-  const lines = [p.bold(`Phones for ${r.carriers.map((c) => c.name).join(', ') || 'no carrier'} (${r.country}), prices in ${r.currency}`)];
+  const lines = [p.bold(`Phones for ${r.carriers.map((c) => c.name).join(', ') || 'no carrier'} (${r.country}), prices in ${r.currency}, as of ${r.asOf}`)];
   lines.push(`Performance: ${r.benchmark ?? 'no benchmark known'}; exchange rates of ${r.rates.date} (${r.rates.source})`);
   const table = new Table({ head: ['#', 'Phone', 'Variant', 'Verdict', 'Price', 'Price source', 'Perf.', 'Value'], style: p.tableStyle });
   r.phones.forEach((phone, i) => {
@@ -34,7 +35,7 @@ function formatPhones(r: PhonesResult, colour: boolean): string {
 
 /** `bandfit phones --country CC [--carrier C] [--max-price N --currency USD] …` */
 export function phonesCommand(ctx: CliContext): Command {
-  return new Command('phones')
+  return withAsOfOption(new Command('phones')
     .description('Which phones work on my carrier, best value first?')
     .option('--country <cc>', 'country code or name (may be left out with --carrier MCC-MNC)')
     .option('--carrier <name>', 'one carrier: name or MCC-MNC (default: the best carrier of the country per phone)')
@@ -43,8 +44,8 @@ export function phonesCommand(ctx: CliContext): Command {
     .option('--min-verdict <level>', `lowest verdict to list (${LEVELS.join(', ')})`, 'partial')
     .option('--sort <key>', `order (${SORTS.join(', ')})`, 'value')
     .option('--limit <n>', 'how many phones', '20')
-    .option('--json', 'machine-readable output')
-    .action(async (o: { country?: string; carrier?: string; maxPrice?: string; currency: string; minVerdict: string; sort: string; limit: string; json?: boolean }) => {
+    .option('--json', 'machine-readable output'))
+    .action(async (o: { country?: string; carrier?: string; maxPrice?: string; currency: string; minVerdict: string; sort: string; limit: string; json?: boolean; asOf?: string }) => {
       const maxPrice = o.maxPrice === undefined ? undefined : Number(o.maxPrice);
       if (maxPrice !== undefined && !(maxPrice > 0)) throw new BandfitError('E_BAD_INPUT', `--max-price must be a positive number, got "${o.maxPrice}"`, { path: ['max-price'] });
       if (!SORTS.includes(o.sort as PhoneSort)) throw new BandfitError('E_BAD_INPUT', `--sort must be one of ${SORTS.join(', ')}`, { path: ['sort'] });
@@ -59,6 +60,7 @@ export function phonesCommand(ctx: CliContext): Command {
         minVerdict: o.minVerdict as Level,
         sort: o.sort as PhoneSort,
         limit,
+        asOf: asOfOf(o),
       });
       ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatPhones(report, ctx.io.isTTY));
     });

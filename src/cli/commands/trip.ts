@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { Command } from 'commander';
+import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import type { TripReport } from '../../engine/plan-trip.js';
 import { BandfitError } from '../../errors.js';
 import { tripQuery } from '../../service/queries.js';
@@ -7,7 +8,7 @@ import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
 import { formatIdentified } from '../format-identified.js';
 
-function formatTrip(r: TripReport, colour: boolean): string {
+function formatTrip(r: TripReport & { asOf: string }, colour: boolean): string {
   const p = painter(colour);
   const table = new Table({ head: ['Phone', 'Variant', ...r.countries, 'Whole trip'], style: p.tableStyle });
   for (const phone of r.phones) {
@@ -19,23 +20,23 @@ function formatTrip(r: TripReport, colour: boolean): string {
     ]);
   }
   const best = r.phones.find((x) => x.deviceId === r.best);
-  return [table.toString(), best ? `Best across the trip: ${p.bold(best.name)} (${best.variantLabel})` : 'No phone works in every country.'].join('\n');
+  return [`As of ${r.asOf}`, table.toString(), best ? `Best across the trip: ${p.bold(best.name)} (${best.variantLabel})` : 'No phone works in every country.'].join('\n');
 }
 
 /** `bandfit trip DEVICE... [--imei IMEI,...] --countries US,DE,JP` */
 export function tripCommand(ctx: CliContext): Command {
-  return new Command('trip')
+  return withAsOfOption(new Command('trip')
     .description('Will my phones work on my whole trip? Best carrier per country and the best phone overall.')
     .argument('[devices...]', 'one or more phones')
     .option('--imei <list>', 'phones by IMEI (dial *#06#) or 8-digit TAC, comma-separated')
     .requiredOption('--countries <list>', 'comma-separated countries (US,DE,JP)')
     .option('--variant <label>', 'judge this variant of each phone (label or model number), not its best one')
-    .option('--json', 'machine-readable output')
-    .action(async (devices: string[], o: { countries: string; variant?: string; json?: boolean; imei?: string }) => {
+    .option('--json', 'machine-readable output'))
+    .action(async (devices: string[], o: { countries: string; variant?: string; json?: boolean; imei?: string; asOf?: string }) => {
       const countries = o.countries.split(',').map((c) => c.trim()).filter(Boolean);
       if (countries.length > 30) throw new BandfitError('E_BAD_INPUT', 'At most 30 countries per trip', { path: ['countries'] });
       const imei = o.imei?.split(',').map((i) => i.trim()).filter(Boolean);
-      const report = tripQuery(await ctx.snapshot(), { devices, countries, ...(imei ? { imei } : {}), ...(o.variant ? { variant: o.variant } : {}) });
+      const report = tripQuery(await ctx.snapshot(), { devices, countries, ...(imei ? { imei } : {}), ...(o.variant ? { variant: o.variant } : {}), asOf: asOfOf(o) });
       if (o.json) return ctx.io.out(JSON.stringify(report, null, 2));
       for (const id of report.identified ?? []) ctx.io.out(formatIdentified(id));
       ctx.io.out(formatTrip(report, ctx.io.isTTY));

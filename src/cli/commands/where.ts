@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import { Command } from 'commander';
+import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import { whereQuery } from '../../service/queries.js';
 import type { WhereResult } from '../../service/where-report.js';
 import type { CliContext } from '../context.js';
@@ -29,7 +30,7 @@ function formatWhere(r: WhereResult, colour: boolean, limit: number): string {
   const p = painter(colour);
   const s = r.summary;
   const lines = [
-    p.bold(`${r.device.brand} ${r.device.name}`) + ` (${r.device.variants.map(variantName).join('; ')})`,
+    p.bold(`${r.device.brand} ${r.device.name}`) + ` (${r.device.variants.map(variantName).join('; ')}), as of ${r.asOf}`,
     formatMarkets(r.launchMarkets),
   ];
   const unknown = r.device.variants.filter((v) => !v.bandsKnown);
@@ -58,19 +59,20 @@ function formatWhere(r: WhereResult, colour: boolean, limit: number): string {
 
 /** `bandfit where DEVICE`: where it is sold, and how well it works in every country. */
 export function whereCommand(ctx: CliContext): Command {
-  return new Command('where')
+  return withAsOfOption(new Command('where')
     .description('Where is this phone sold, and where does it work? Best verdict per country.')
     .argument('[device]', 'phone name or model number')
     .option('--imei <digits>', 'the phone by its IMEI (dial *#06#) or its 8-digit TAC, judged as the variant its TAC names')
     .option('--country <cc>', 'only these countries (comma-separated), with every carrier verdict')
     .option('--limit <n>', 'countries to list (0 = all)', '40')
-    .option('--json', 'machine-readable output')
-    .action(async (device: string | undefined, options: { json?: boolean; limit: string; country?: string; imei?: string }) => {
+    .option('--json', 'machine-readable output'))
+    .action(async (device: string | undefined, options: { json?: boolean; limit: string; country?: string; imei?: string; asOf?: string }) => {
       const countries = options.country?.split(',').map((c) => c.trim()).filter(Boolean);
       const report = whereQuery(await ctx.snapshot(), {
         ...(device ? { device } : {}),
         ...(options.imei !== undefined ? { imei: options.imei } : {}),
         ...(countries ? { countries } : {}),
+        asOf: asOfOf(options),
       });
       const limit = Number(options.limit) > 0 ? Number(options.limit) : Infinity;
       if (options.json) ctx.io.out(JSON.stringify(report, null, 2));
