@@ -23,6 +23,9 @@ export interface PhoneIdentification {
   modelCodes: string[];
   /** The code or name that found the phone in the catalog; absent when none did. */
   matchedBy?: string;
+  /** The catalog phone and variant it found (a trip's phones are matched to their rows by these). */
+  deviceId?: string;
+  variantId?: string;
   /** False when the TAC names the phone but not which of its variants (the variant is then chosen for the country). */
   variantIdentified: boolean;
   /**
@@ -98,7 +101,7 @@ export function identifyPhone(devices: readonly Device[], find: (tac: string) =>
   const matched = new Set(hits.map((h) => h.query));
   const unmatchedCodes = row.models.filter((code) => !matched.has(code) && /\d/.test(code) && !/\s/.test(code));
   const settle = (hit: Hit, variant: Variant | undefined): IdentifiedPhone => ({
-    identification: { ...base, matchedBy: hit.query, variantIdentified: variant !== undefined, unmatchedCodes },
+    identification: { ...base, matchedBy: hit.query, deviceId: hit.device.id, ...(variant ? { variantId: variant.id } : {}), variantIdentified: variant !== undefined, unmatchedCodes },
     device: hit.device,
     ...(variant ? { variant } : {}),
   });

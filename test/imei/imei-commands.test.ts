@@ -75,7 +75,11 @@ describe.each(cases)('$name: identify a phone by IMEI', (dialect) => {
     expect(where.identified.row).toBe('samsung-tacs.csv, TAC 35038630');
     const trip = await json(['trip', '--imei', '35799425,35038630', '--countries', 'US,DE']);
     expect(trip.phones.map((p: { variantLabel: string }) => p.variantLabel).sort()).toEqual(['International', 'USA']);
-    expect(trip.identified.map((i: { tac: string }) => i.tac)).toEqual(['35799425', '35038630']);
+    expect(trip.identified.map((i: { tac: string; variantId: string }) => [i.tac, i.variantId])).toEqual([
+      ['35799425', 'samsung-galaxy-s24-ultra-us'],
+      ['35038630', 'samsung-galaxy-s24-ultra-intl'],
+    ]);
+    for (const id of trip.identified) expect(trip.phones.map((p: { variantId: string }) => p.variantId)).toContain(id.variantId);
   });
 
   it('import tacs: all or nothing, bad rows by line; imported TACs answer at once', async () => {
