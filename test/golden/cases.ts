@@ -1,0 +1,99 @@
+/**
+ * Real phones on real carriers, each judged as of one fixed date and each naming the sources its
+ * facts rest on (the device and carrier records carry the full citations). `levels` lists the
+ * acceptable data levels, `calls` the expected calls dimension, `reasons` codes that must be
+ * given and `never` codes that must not.
+ */
+export interface GoldenCase {
+  device: string;
+  variant?: string;
+  country: string;
+  carrier: string;
+  /** Include MVNOs and derived networks (`--all`). */
+  all?: boolean;
+  levels: string[];
+  calls: 'volte' | 'circuit-switched' | 'unconfirmed' | 'none';
+  reasons?: string[];
+  never?: string[];
+  source: string;
+}
+
+/** Every case is judged on this day. */
+export const AS_OF = '2026-12-01';
+
+const US_IPHONE = "Tom's Guide: AT&T, Verizon and T-Mobile took the iPhone 15 lineup's preorders; MacRumors: the eSIM-only models are the US ones";
+const ATT = 'AT&T: Band Atlas US,att; CNET: 3G off 2022-02-22; att.com BYOD compatibility check';
+const VZW = 'Verizon: Band Atlas US,verizon; Verizon letter to the FCC on device certification';
+const TMO = 'T-Mobile: Band Atlas US,t-mobile';
+const XDA = 'Pixel 7 GQML3: XDA 5G table (n77/n78, n260/n261; sold by Verizon and AT&T)';
+const S23 = 'Galaxy S23 SM-S911B: GSMArena band lines (data_tidy_2.csv)';
+const IP15 = 'iPhone 15 A3090: GSMArena band lines';
+const IP15JP = 'iPhone 15 A3089 (Canada, Japan): GSMArena band lines';
+const MI6 = 'Xiaomi Mi 6 MCE16: XiaomiWiki spec page';
+const RN12 = 'Redmi Note 12 5G 22111317I (India): GSMArena band list; MobileModels model table';
+const MI10T = 'Mi 10T M2007J3SY: GSMArena "5G ... NSA"';
+const JIO = 'Jio: Band Atlas IN,jio (LTE only, no 2G/3G); TelecomTalk on Ookla Q4 2024 (5G SA only)';
+const AIRTEL = 'Airtel: Band Atlas IN,airtel (GSM active); TelecomTalk (5G NSA for phones)';
+const ONE_AND_ONE = '1&1: mcc-mnc-list 262-23 "5G 3500"; teltarif 3600 MHz licence (own network n78 only)';
+
+export const GOLDEN_CASES: GoldenCase[] = [
+  // United States: VoLTE-only networks; AT&T and Verizon admit only approved devices.
+  { device: 'iPhone 15', variant: 'USA', country: 'US', carrier: 'AT&T', levels: ['full'], calls: 'volte', never: ['VOLTE_NEEDED', 'CERTIFIED_DEVICES_ONLY'], source: `${US_IPHONE}; ${ATT}` },
+  { device: 'iPhone 15', variant: 'USA', country: 'US', carrier: 'Verizon', levels: ['full'], calls: 'volte', never: ['CERTIFIED_DEVICES_ONLY'], source: `${US_IPHONE}; ${VZW}` },
+  { device: 'iPhone 15', variant: 'USA', country: 'US', carrier: 'T-Mobile', levels: ['full'], calls: 'volte', source: `${US_IPHONE}; ${TMO}` },
+  { device: 'iPhone 15 Plus', variant: 'USA', country: 'US', carrier: 'Verizon', levels: ['full'], calls: 'volte', source: `${US_IPHONE}; ${VZW}` },
+  { device: 'iPhone 15 Pro Max', variant: 'USA', country: 'US', carrier: 'AT&T', levels: ['full'], calls: 'volte', source: `${US_IPHONE}; ${ATT}` },
+  { device: 'iPhone 12', variant: 'USA', country: 'US', carrier: 'T-Mobile', levels: ['full', 'partial'], calls: 'volte', source: `iPhone 12 A2172: The Inventory (AT&T, Verizon, T-Mobile sold it at launch); ${TMO}` },
+  { device: 'iPhone 12 mini', variant: 'USA', country: 'US', carrier: 'Verizon', levels: ['full', 'partial'], calls: 'volte', source: `iPhone 12 mini A2176: CNET (AT&T and Verizon sold it); ${VZW}` },
+  { device: 'iPhone 12 mini', variant: 'USA', country: 'US', carrier: 'T-Mobile', levels: ['full', 'partial'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], source: `iPhone 12 mini A2176: no source names T-Mobile selling it; ${TMO}` },
+  { device: 'Pixel 7', country: 'US', carrier: 'AT&T', levels: ['full'], calls: 'volte', source: `${XDA}; ${ATT}` },
+  { device: 'Pixel 7', country: 'US', carrier: 'Verizon', levels: ['full'], calls: 'volte', source: `${XDA}; ${VZW}` },
+  { device: 'Pixel 7', country: 'US', carrier: 'T-Mobile', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], source: `${XDA} (T-Mobile not named); ${TMO}` },
+  { device: 'Pixel 7 Pro', country: 'US', carrier: 'Verizon', levels: ['full'], calls: 'unconfirmed', reasons: ['CERTIFIED_DEVICES_ONLY'], source: `Pixel 7 Pro GE2AE: GSMArena; XDA names no carrier for it; ${VZW}` },
+  { device: 'Galaxy S23', country: 'US', carrier: 'AT&T', levels: ['limited'], calls: 'unconfirmed', reasons: ['MISSING_COVERAGE_BAND', 'CERTIFIED_DEVICES_ONLY'], source: `${S23} (no B14); ${ATT}` },
+  { device: 'Galaxy S23', country: 'US', carrier: 'T-Mobile', levels: ['limited'], calls: 'unconfirmed', reasons: ['MISSING_COVERAGE_BAND'], source: `${S23} (no B71); ${TMO}` },
+  { device: 'Xiaomi Mi 6', country: 'US', carrier: 'AT&T', levels: ['limited', 'none'], calls: 'unconfirmed', reasons: ['MISSING_COVERAGE_BAND', 'CERTIFIED_DEVICES_ONLY'], source: `${MI6} (no B12/B14/B17); ${ATT}` },
+  { device: 'iPhone 15', country: 'US', carrier: 'Dish', all: true, levels: ['full', 'partial', 'limited'], calls: 'unconfirmed', reasons: ['VONR_NEEDED'], never: ['NO_VOICE', 'NO_VOLTE'], source: `${IP15}; Dish: mcc-mnc-list 313-340 "5G 600 / 5G 1700" (5G only)` },
+  { device: 'Galaxy S23', country: 'US', carrier: 'Dish', all: true, levels: ['full', 'partial', 'limited'], calls: 'unconfirmed', reasons: ['VONR_NEEDED'], never: ['NO_VOICE', 'NO_VOLTE'], source: `${S23}; Dish: mcc-mnc-list 313-340 (5G only)` },
+  // Germany: GSM runs until 2028, so calls are circuit-switched where VoLTE is not confirmed.
+  { device: 'iPhone 15', country: 'DE', carrier: 'Telekom', levels: ['full'], calls: 'circuit-switched', reasons: ['TECH_ENDING'], source: `${IP15}; Telekom: Band Atlas DE,telekom-de (GSM to 2028-06-30, 3G off 2021-06-30)` },
+  { device: 'Galaxy S23', country: 'DE', carrier: 'Vodafone', levels: ['full'], calls: 'circuit-switched', source: `${S23}; Vodafone: Band Atlas DE,vodafone-de` },
+  { device: 'Galaxy S23', country: 'DE', carrier: 'O2 Telefónica', levels: ['full'], calls: 'circuit-switched', source: `${S23}; O2: Band Atlas DE,o2-de` },
+  { device: 'iPhone 15', country: 'DE', carrier: '1&1', levels: ['full'], calls: 'unconfirmed', reasons: ['VONR_NEEDED'], never: ['NO_VOICE', 'NO_VOLTE'], source: `${IP15}; ${ONE_AND_ONE}` },
+  { device: 'Galaxy S23', country: 'DE', carrier: '1&1', levels: ['full'], calls: 'unconfirmed', reasons: ['VONR_NEEDED'], never: ['NO_VOICE', 'NO_VOLTE'], source: `${S23}; ${ONE_AND_ONE}` },
+  { device: 'Mi 10T', country: 'DE', carrier: 'Telekom', levels: ['full'], calls: 'circuit-switched', never: ['NR_SA_ONLY'], source: `${MI10T}; Telekom: Band Atlas DE,telekom-de` },
+  // United Kingdom
+  { device: 'Galaxy S23', country: 'GB', carrier: 'Vodafone', levels: ['full'], calls: 'circuit-switched', source: `${S23}; Vodafone UK: Band Atlas GB,vodafone-uk` },
+  { device: 'Galaxy S23', country: 'GB', carrier: 'Three', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], source: `${S23}; Three UK: Band Atlas GB,three-uk (3G off, no 2G)` },
+  { device: 'iPhone 15', country: 'GB', carrier: 'EE', levels: ['full'], calls: 'circuit-switched', source: `${IP15}; EE: Band Atlas GB,ee` },
+  { device: 'Pixel 7', country: 'GB', carrier: 'EE', levels: ['full'], calls: 'circuit-switched', source: `${XDA}; EE: Band Atlas GB,ee` },
+  // India: Jio is LTE + 5G standalone only; Airtel keeps GSM and runs 5G non-standalone.
+  { device: 'Redmi Note 12', country: 'IN', carrier: 'Jio', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], never: ['NR_SA_ONLY'], source: `${RN12}; ${JIO}` },
+  { device: 'Redmi Note 12', country: 'IN', carrier: 'Airtel', levels: ['full'], calls: 'circuit-switched', source: `${RN12}; ${AIRTEL}` },
+  { device: 'Redmi Note 12', country: 'IN', carrier: 'Vi', levels: ['full'], calls: 'circuit-switched', source: `${RN12}; Vi: Band Atlas IN,vi (GSM active)` },
+  { device: 'Mi 10T', country: 'IN', carrier: 'Jio', levels: ['full', 'partial'], calls: 'unconfirmed', reasons: ['NR_SA_ONLY'], never: ['NO_5G'], source: `${MI10T}; ${JIO}` },
+  { device: 'Mi 10T', country: 'IN', carrier: 'Airtel', levels: ['full', 'partial'], calls: 'circuit-switched', never: ['NR_SA_ONLY'], source: `${MI10T}; ${AIRTEL}` },
+  { device: 'Galaxy S23', country: 'IN', carrier: 'Jio', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], never: ['NR_SA_ONLY', 'NR_SA_UNCONFIRMED'], source: `${S23} (SA/NSA); ${JIO}` },
+  { device: 'iPhone 15', country: 'IN', carrier: 'Jio', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], never: ['NR_SA_ONLY'], source: `${IP15} (SA/NSA); ${JIO}` },
+  // Japan: au's 800 MHz is B18 (inside B26).
+  { device: 'iPhone 15', variant: 'Japan', country: 'JP', carrier: 'NTT Docomo', levels: ['full'], calls: 'unconfirmed', source: `${IP15JP}; NTT Docomo: Band Atlas JP,docomo (3G off)` },
+  { device: 'iPhone 15', variant: 'Japan', country: 'JP', carrier: 'au', levels: ['full'], calls: 'unconfirmed', source: `${IP15JP}; au: Band Atlas JP,au (B18/B26 one 800 MHz layer)` },
+  { device: 'iPhone 15', variant: 'Japan', country: 'JP', carrier: 'SoftBank', levels: ['full'], calls: 'unconfirmed', source: `${IP15JP}; SoftBank: Band Atlas JP,softbank` },
+  { device: 'Xiaomi Mi 6', country: 'JP', carrier: 'au', levels: ['limited'], calls: 'unconfirmed', reasons: ['MISSING_COVERAGE_BAND'], source: `${MI6} (no B18/B26); au: Band Atlas JP,au` },
+  { device: 'Pixel 7', country: 'JP', carrier: 'au', levels: ['full', 'partial'], calls: 'unconfirmed', source: `${XDA}; au: Band Atlas JP,au` },
+  // China
+  { device: 'Xiaomi Mi 6', country: 'CN', carrier: 'China Unicom', levels: ['full'], calls: 'circuit-switched', reasons: ['NO_5G'], source: `${MI6}; China Unicom: Band Atlas CN,china-unicom (GSM and W-CDMA being retired)` },
+  { device: 'Xiaomi Mi 6', country: 'CN', carrier: 'China Mobile', levels: ['partial', 'full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], source: `${MI6}; China Mobile: Band Atlas CN,china-mobile (2G off 2025-12-31, TD-SCDMA off)` },
+  { device: 'iPhone 15', variant: 'China', country: 'CN', carrier: 'China Unicom', levels: ['full'], calls: 'circuit-switched', source: 'iPhone 15 A3092 (China): GSMArena band lines; China Unicom: Band Atlas CN,china-unicom' },
+  { device: 'iPhone 15', variant: 'China', country: 'CN', carrier: 'China Mobile', levels: ['full'], calls: 'unconfirmed', source: 'iPhone 15 (China): GSMArena band lines; China Mobile: Band Atlas CN,china-mobile' },
+  // Australia: 2G and 3G are off, so calls need VoLTE.
+  { device: 'Galaxy S23', country: 'AU', carrier: 'Telstra', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], source: `${S23}; Telstra: Band Atlas AU,telstra (3G off)` },
+  { device: 'Galaxy S23', country: 'AU', carrier: 'Optus', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], source: `${S23}; Optus: Band Atlas AU,optus-au (3G off 2024-10-28)` },
+  { device: 'iPhone 15', country: 'AU', carrier: 'Telstra', levels: ['full'], calls: 'unconfirmed', source: `${IP15}; Telstra: Band Atlas AU,telstra` },
+  // Elsewhere
+  { device: 'Galaxy S23', country: 'FR', carrier: 'Orange', levels: ['full'], calls: 'circuit-switched', source: `${S23}; Orange: Band Atlas FR,orange-fr` },
+  { device: 'iPhone 15', country: 'IT', carrier: 'TIM', levels: ['full'], calls: 'circuit-switched', source: `${IP15}; TIM: Band Atlas IT,tim` },
+  { device: 'Galaxy S23', country: 'ES', carrier: 'Movistar', levels: ['full'], calls: 'circuit-switched', source: `${S23}; Movistar: Band Atlas ES,movistar` },
+  { device: 'iPhone 15', variant: 'Canada', country: 'CA', carrier: 'Rogers', levels: ['full'], calls: 'unconfirmed', source: `${IP15JP}; Rogers: Band Atlas CA,rogers (3G off)` },
+  { device: 'Galaxy S23', country: 'KE', carrier: 'Safaricom', levels: ['full'], calls: 'circuit-switched', source: `${S23}; Safaricom: Band Atlas KE,safaricom` },
+];
