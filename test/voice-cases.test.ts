@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../src/server/app.js';
-import { openStore } from '../src/store/open-store.js';
-import type { Store } from '../src/store/store.js';
+import { describe, expect, it } from 'vitest';
 import { runCli, runJson } from './cli/run-cli.js';
+import { checkBothWays } from './verdicts/both-paths.js';
 
 /**
  * The voice and 5G cases of issue 12, answered alike by `bandfit check` (CLI) and
@@ -87,26 +85,13 @@ const CASES: Case[] = [
   },
 ];
 
-const env = { BANDFIT_DB: ':memory:' };
-let store: Promise<Store> | undefined;
-const app = buildApp({ openStore: () => (store ??= openStore({ env })), env });
-beforeAll(() => app.ready());
-afterAll(async () => {
-  await app.close();
-  if (store) await (await store).close();
-});
-
 describe('voice and 5G cases, in the CLI and the API alike', () => {
   for (const c of CASES) {
     it(`${c.name} — ${c.source}`, async () => {
-      const argv = ['check', c.device, '--country', c.country, '--carrier', c.carrier, ...(c.variant ? ['--variant', c.variant] : []), ...(c.all ? ['--all'] : [])];
-      const results = (await runJson(argv)).results;
-      const cli = results.find((r: any) => r.carrier.name === c.carrier) ?? results[0];
+      const both = await checkBothWays({ device: c.device, country: c.country, carrier: c.carrier, variant: c.variant, all: c.all });
+      const cli = both.cli.results.find((r: any) => r.carrier.name === c.carrier) ?? both.cli.results[0];
       c.expect(cli);
-      const query = new URLSearchParams({ device: c.device, country: c.country, carrier: c.carrier, ...(c.variant ? { variant: c.variant } : {}), ...(c.all ? { includeAll: 'true' } : {}) });
-      const res = await app.inject({ method: 'GET', url: `/api/v1/check?${query}` });
-      expect(res.statusCode).toBe(200);
-      const api = res.json().results.find((r: any) => r.carrier.id === cli.carrier.id);
+      const api = both.api.results.find((r: any) => r.carrier.id === cli.carrier.id);
       c.expect(api);
       expect({ level: api.level, calls: api.calls, codes: codes(api) }).toEqual({ level: cli.level, calls: cli.calls, codes: codes(cli) });
     });

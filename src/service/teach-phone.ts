@@ -4,7 +4,6 @@ import type { Device, Source, Variant } from '../catalog/types.js';
 import { validateDevice } from '../catalog/validate-device.js';
 import { BandfitError } from '../errors.js';
 import { slugify } from '../import/gsmarena-row.js';
-import { normalizeModel } from '../store/schema.js';
 import { readTeachText, readVariant, type TeachReading, type TeachText } from './teach-reading.js';
 
 /** `bandfit devices add` and `POST /api/v1/import/phone`: what the user brings. */
@@ -55,8 +54,8 @@ function newPhone(name: string, today: string): Device {
 
 /** The variant a read one goes into: same label, or a model number in common. */
 function matchVariant(variants: readonly Variant[], label: string, models: string[]): Variant | undefined {
-  const keys = new Set(models.map(normalizeModel));
-  return variants.find((v) => matchKey(v.label) === matchKey(label)) ?? variants.find((v) => (v.models ?? []).some((m) => keys.has(normalizeModel(m))));
+  const keys = new Set(models.map(matchKey));
+  return variants.find((v) => matchKey(v.label) === matchKey(label)) ?? variants.find((v) => (v.models ?? []).some((m) => keys.has(matchKey(m))));
 }
 
 function labelled(parsed: ParsedVariantBands[], input: TeachInput, base: Device): { read: ParsedVariantBands; label: string; models: string[] }[] {

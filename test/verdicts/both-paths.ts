@@ -26,6 +26,8 @@ export interface CheckArgs {
   carrier?: string;
   variant?: string;
   asOf?: string;
+  /** `--all` / `includeAll=true`: every carrier, MVNOs included. */
+  all?: boolean;
 }
 
 export async function checkBothWays(a: CheckArgs): Promise<{ cli: any; api: any }> {
@@ -34,9 +36,11 @@ export async function checkBothWays(a: CheckArgs): Promise<{ cli: any; api: any 
   if (a.carrier) argv.push('--carrier', a.carrier);
   if (a.variant) argv.push('--variant', a.variant);
   if (a.asOf) argv.push('--as-of', a.asOf);
+  if (a.all) argv.push('--all');
   const r = await runCli([...argv, '--json']);
   if (r.code !== 0) throw new Error(`bandfit ${argv.join(' ')}: exit ${r.code}: ${r.err}`);
-  const query = new URLSearchParams(Object.entries(a).filter(([, v]) => v !== undefined) as [string, string][]);
+  const { all, ...rest } = a;
+  const query = new URLSearchParams(Object.entries({ ...rest, ...(all ? { includeAll: 'true' } : {}) }).filter(([, v]) => v !== undefined) as [string, string][]);
   const res = await app.inject(`/api/v1/check?${query}`);
   if (res.statusCode !== 200) throw new Error(`GET /api/v1/check?${query}: ${res.statusCode} ${res.body}`);
   return { cli: JSON.parse(r.out), api: res.json() };
