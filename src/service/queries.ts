@@ -14,6 +14,7 @@ import { selectCarriers } from './select-carriers.js';
 import { buildWhereReport, carriersByCountry, type WhereResult } from './where-report.js';
 import { getCountry } from '../catalog/countries.js';
 import { identifyPhone, type PhoneIdentification } from './identify-phone.js';
+import { asOfDate } from './as-of-date.js';
 
 /** The phone a question names: by name or model number, or by IMEI (with the table row that identified it). */
 function namedPhone(data: Snapshot, q: { device?: string; imei?: string; variant?: string }): { device: Device; variant?: string; identified?: PhoneIdentification } {
@@ -22,7 +23,6 @@ function namedPhone(data: Snapshot, q: { device?: string; imei?: string; variant
   const found = identifyPhone(data.devices, (tac) => data.tacs.find(tac), q.imei, q.variant);
   return { device: found.device, ...(found.variant ? { variant: found.variant.id } : {}), identified: found.identification };
 }
-import { asOfDate } from './as-of-date.js';
 
 export interface CheckQuery {
   device?: string;
