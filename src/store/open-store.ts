@@ -2,13 +2,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import { loadStarterCatalog, starterFingerprint, type StarterCatalog } from '../catalog/starter-devices.js';
+import { deviceCatalogVersion } from '../catalog/device-catalog.js';
+import { loadStarterCatalog, type StarterCatalog } from '../catalog/starter-devices.js';
 import { BandfitError } from '../errors.js';
 import { resolveStoreLocation, type Env } from './default-location.js';
 import { migrateToLatest } from './migrations.js';
 import type { StoreSchema } from './schema.js';
 import { seedStarter } from './seed-starter.js';
-import { getMeta, setMeta } from './store-writes.js';
+import { getMeta } from './store-writes.js';
 import { createSqlStore } from './sql-store.js';
 import type { Store } from './store.js';
 
@@ -18,16 +19,17 @@ export interface OpenStoreOptions {
   /** An SQLite file or `:memory:`. Default: `BANDFIT_DB`, else the user data directory. */
   file?: string;
   env?: Env;
-  /** The catalog to seed; default `data/devices`. Tests pass small ones. */
+  /** The catalog to seed; default `catalog/devices.json`. Tests pass small ones. */
   starter?: StarterCatalog;
 }
 
-/** Seeds the shipped starter catalog unless the files are unchanged since the last seeding. */
+/**
+ * Seeds the shipped catalog unless the store holds its version already: the version is read
+ * from the compiled file's first line, so an unchanged catalog is not parsed at start-up.
+ */
 async function seedIfChanged(db: Kysely<StoreSchema>): Promise<void> {
-  const fingerprint = await starterFingerprint();
-  if ((await getMeta(db, 'starter_fingerprint')) === fingerprint) return;
+  if ((await getMeta(db, 'starter_version')) === deviceCatalogVersion()) return;
   await seedStarter(db, await loadStarterCatalog());
-  await setMeta(db, 'starter_fingerprint', fingerprint);
 }
 
 function redact(url: string): string {
@@ -79,7 +81,7 @@ async function postgresDb(url: string): Promise<Kysely<StoreSchema>> {
 
 /**
  * Opens the store, brings its schema up to date and seeds the starter catalog on first use
- * (and again when `data/devices` changes): no setup step. SQLite by default, PostgreSQL when
+ * (and again when `catalog/devices.json` changes): no setup step. SQLite by default, PostgreSQL when
  * a `postgres://` URL is given.
  *
  * @example
