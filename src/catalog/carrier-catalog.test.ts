@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BandfitError } from '../errors.js';
 import {
-  carriersInCountry, decodeCatalog, encodeCatalog, findCarriers, getCarrier, loadCarrierCatalog, type CarrierCatalog,
+  CARRIER_FORMAT_VERSION, carriersInCountry, decodeCatalog, encodeCatalog, findCarriers, getCarrier, loadCarrierCatalog, type CarrierCatalog,
 } from './carrier-catalog.js';
 import type { Carrier } from './types.js';
 
@@ -14,7 +14,7 @@ const base = (over: Partial<Carrier>): Carrier => ({
   sources: [{ title: 't' }], ...over,
 });
 const fixture: CarrierCatalog = {
-  formatVersion: 1, dataVersion: 'test', buildDate: '2026-11-23',
+  formatVersion: CARRIER_FORMAT_VERSION, dataVersion: 'test', buildDate: '2026-11-23',
   carriers: [
     base({ id: 'us-t-mobile', name: 'T-Mobile', aliases: ['Magenta'], mccmnc: ['310-260'], territories: ['PR', 'VI'], lte: [{ band: 'B71', layer: 'coverage', confidence: 'x' }], gsm: { state: 'off', date: '2024' } }),
     base({ id: 'us-mint-mobile', name: 'Mint Mobile', kind: 'mvno', host: 'us-t-mobile' }),
@@ -63,7 +63,7 @@ describe('carrier catalog', () => {
   });
   it('loads the compiled catalog once', () => {
     const catalog = loadCarrierCatalog();
-    expect(catalog.formatVersion).toBe(1);
+    expect(catalog.formatVersion).toBe(CARRIER_FORMAT_VERSION);
     expect(loadCarrierCatalog()).toBe(catalog);
     expect(getCarrier(catalog, 'US', 'T-Mobile').territories).toContain('PR');
     expect(getCarrier(catalog, 'JP', 'docomo').origin).toBe('curated');

@@ -3,10 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { BandfitError } from '../errors.js';
 import { findCountry } from './countries.js';
 import { fold } from './derive-carriers.js';
-import type { Carrier, CarrierBand, TechStatus } from './types.js';
+import type { Carrier, CarrierBand, CoverageFrom, TechStatus } from './types.js';
 
 /** Bumped whenever the compact form changes; a loader refuses any other. */
-export const CARRIER_FORMAT_VERSION = 1;
+export const CARRIER_FORMAT_VERSION = 2;
 
 export interface CarrierCatalog {
   carriers: Carrier[];
@@ -20,7 +20,7 @@ export interface CarrierCatalog {
 /**
  * The compact form written to `catalog/carriers.json` (docs/carrier-catalog.md): empty lists
  * and `unknown` statuses are left out, and a band is one string `B12/c/x` (band, `c`overage or
- * ca`p`acity, optional confidence).
+ * ca`p`acity, optional confidence, and for a coverage band the build added, `m` or `l` for `from`).
  */
 export interface CompactCatalog {
   formatVersion: number;
@@ -30,6 +30,12 @@ export interface CompactCatalog {
 }
 
 const LISTS = ['aliases', 'mccmnc', 'territories'] as const;
+const FROM_CODE: Record<CoverageFrom, string> = { 'mcc-mnc-list': 'm', 'lowest-band': 'l' };
+const FROM_OF: Record<string, CoverageFrom> = { m: 'mcc-mnc-list', l: 'lowest-band' };
+
+/** `B12/c/x`; a coverage band the build added ends with where it comes from (`B5/c/s/m`). */
+const encodeBand = (b: CarrierBand): string =>
+  [b.band, b.layer === 'coverage' ? 'c' : 'p', b.confidence ?? '', b.from ? FROM_CODE[b.from] : ''].join('/').replace(/\/+$/, '');
 const TECHS = ['gsm', 'umts', 'tdscdma', 'cdma'] as const;
 
 export function encodeCatalog(catalog: CarrierCatalog): CompactCatalog {
@@ -41,7 +47,7 @@ export function encodeCatalog(catalog: CarrierCatalog): CompactCatalog {
       if ((TECHS as readonly string[]).includes(key) && (value as TechStatus).state === 'unknown' && Object.keys(value as object).length === 1) continue;
       if (key === 'lte' || key === 'nr') {
         if ((value as CarrierBand[]).length === 0) continue;
-        out[key] = (value as CarrierBand[]).map((b) => [b.band, b.layer === 'coverage' ? 'c' : 'p', b.confidence].filter(Boolean).join('/'));
+        out[key] = (value as CarrierBand[]).map(encodeBand);
         continue;
       }
       out[key] = value;
@@ -59,8 +65,10 @@ export function decodeCatalog(compact: CompactCatalog): CarrierCatalog {
   }
   const carriers = compact.carriers.map((raw) => {
     const bands = (list: unknown) => ((list as string[] | undefined) ?? []).map((text) => {
-      const [band = '', layer, confidence] = text.split('/');
-      return { band, layer: layer === 'c' ? 'coverage' : 'capacity', ...(confidence ? { confidence } : {}) } as CarrierBand;
+      const [band = '', layer, confidence, from] = text.split('/');
+      return {
+        band, layer: layer === 'c' ? 'coverage' : 'capacity', ...(confidence ? { confidence } : {}), ...(from ? { from: FROM_OF[from] } : {}),
+      } as CarrierBand;
     });
     const carrier = { ...raw, lte: bands(raw.lte), nr: bands(raw.nr) } as unknown as Carrier;
     for (const key of LISTS) carrier[key] ??= [];

@@ -1,5 +1,6 @@
 import { findBand } from '../bands/registry.js';
 import { BandfitError } from '../errors.js';
+import { fillCoverageLayer } from './fill-coverage-layer.js';
 import type { Carrier, CarrierBand, CuratedCarrier, TechStatus } from './types.js';
 
 /** A curated record and the file it came from, so errors can name both. */
@@ -46,8 +47,8 @@ function fromCurated(record: CuratedCarrier, twin: Carrier | undefined): Carrier
     territories: unique([...(record.territories ?? []), ...(twin?.territories ?? [])]).filter((c) => c !== record.country).sort(),
     kind: 'mno',
     origin: 'curated',
-    lte: record.lte ?? [],
-    nr: record.nr ?? [],
+    // A record that names no coverage band gets one from its other sources, or by rule.
+    ...fillCoverageLayer(record, twin),
     gsm: record.gsm ?? UNKNOWN,
     umts: record.umts ?? UNKNOWN,
     tdscdma: tdscdmaOf(record, twin),

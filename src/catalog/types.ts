@@ -52,7 +52,17 @@ export interface CarrierBand {
   layer: BandLayer;
   /** `x` cross-checked by two or more sources, `s` a single source. */
   confidence?: 'x' | 's';
+  /**
+   * Set only on a coverage band the catalog build added to a curated record that named none
+   * (`fill-coverage-layer.ts`, docs/verdicts.md "Coverage layers"): `mcc-mnc-list` when the
+   * network's band text there gives its low band (the record cites that entry), `lowest-band`
+   * when no source names one and the network's lowest band is taken as its coverage layer.
+   */
+  from?: CoverageFrom;
 }
+
+/** Where a coverage band the build added comes from. */
+export type CoverageFrom = 'mcc-mnc-list' | 'lowest-band';
 
 /** A curated carrier record, as written in `data/carriers/<cc>.json`. */
 export interface CuratedCarrier {

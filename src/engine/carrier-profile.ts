@@ -4,6 +4,7 @@ import type { Tech } from '../bands/types.js';
 import type { Carrier, CarrierBand, TechStatus } from '../catalog/types.js';
 import type { BandRole } from './types.js';
 import { sameBlockLabels } from './same-block.js';
+import { isSupplemental } from '../bands/is-supplemental.js';
 
 /** A legacy (2G/3G) technology of a carrier, ready for set operations. */
 export interface LegacyLayer {
@@ -19,7 +20,7 @@ export interface LegacyLayer {
 export interface DataLayer {
   tech: 'LTE' | 'NR';
   /** `sameBlockAs`: a second number the carrier lists for the block of that band (docs/verdicts.md). */
-  bands: { band: string; role: BandRole; sameBlockAs?: string }[];
+  bands: { band: string; role: BandRole; sameBlockAs?: string; confidence?: CarrierBand['confidence']; from?: CarrierBand['from'] }[];
   coverage: BandSet;
   capacity: BandSet;
   supplemental: BandSet;
@@ -33,17 +34,6 @@ export interface CarrierProfile {
   nr: DataLayer;
   legacy: LegacyLayer[];
   hasBands: boolean;
-}
-
-/**
- * SDL/SUL, licence-assisted (B46) and mmWave bands only add capacity on top of a primary
- * band, so they never decide a level (TS 36.101 §5.5: SDL bands are used in carrier
- * aggregation only; TS 38.101-2: FR2 cells are small and need an FR1 or LTE anchor).
- */
-export function isSupplemental(bandId: string): boolean {
-  const band = findBand(bandId);
-  if (!band) return false;
-  return band.duplex === 'SDL' || band.duplex === 'SUL' || band.unlicensed === true || band.mmWave === true;
 }
 
 function dataLayer(tech: 'LTE' | 'NR', list: CarrierBand[]): DataLayer {
@@ -60,11 +50,12 @@ function dataLayer(tech: 'LTE' | 'NR', list: CarrierBand[]): DataLayer {
     if (!findBand(entry.band)) continue;
     const role: BandRole = isSupplemental(entry.band) ? 'supplemental' : entry.layer;
     const sameBlockAs = labels.get(entry.band);
+    const known = { ...(entry.confidence ? { confidence: entry.confidence } : {}), ...(entry.from ? { from: entry.from } : {}) };
     if (sameBlockAs) {
-      layer.bands.push({ band: entry.band, role, sameBlockAs });
+      layer.bands.push({ band: entry.band, role, sameBlockAs, ...known });
       continue;
     }
-    layer.bands.push({ band: entry.band, role });
+    layer.bands.push({ band: entry.band, role, ...known });
     addBand(role === 'coverage' ? layer.coverage : role === 'capacity' ? layer.capacity : layer.supplemental, entry.band);
     addBand(layer.all, entry.band);
   }

@@ -69,7 +69,12 @@ export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier,
 
   if (dataLayer) {
     technologies.push(dataVerdict(dataLayer, phone.bands, 'data'));
-    for (const band of bandIds(difference(dataLayer.coverage, phone.bands))) reasons.push(reason('MISSING_COVERAGE_BAND', [band], params));
+    for (const band of bandIds(difference(dataLayer.coverage, phone.bands))) {
+      // A coverage band from one source, or taken by rule, says so (docs/verdicts.md, "Coverage layers").
+      const entry = dataLayer.bands.find((b) => b.band === band);
+      const basis = entry?.from ?? (entry?.confidence === 's' ? 'single-source' : undefined);
+      reasons.push(reason('MISSING_COVERAGE_BAND', [band], basis ? { ...params, basis } : params));
+    }
     const missingCapacity = bandIds(difference(dataLayer.capacity, phone.bands));
     if (missingCapacity.length) reasons.push(reason('MISSING_CAPACITY_BANDS', missingCapacity, params));
     const missingSupplemental = bandIds(difference(dataLayer.supplemental, phone.bands));

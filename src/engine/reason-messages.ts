@@ -15,7 +15,15 @@ export interface ReasonParams {
   checked?: string | null;
   months?: number | null;
   asOf?: string;
+  /** For `MISSING_COVERAGE_BAND`: how the band is known to be the coverage layer, when not cross-checked. */
+  basis?: 'single-source' | 'mcc-mnc-list' | 'lowest-band';
 }
+
+const BASES = {
+  'single-source': ' (known from a single source)',
+  'mcc-mnc-list': ' (known from a single source: its mcc-mnc-list band text)',
+  'lowest-band': ' (no source names one: its lowest band is taken as the coverage layer)',
+} as const;
 
 const LOSSES = {
   connection: 'the phone loses its only connection there',
@@ -45,7 +53,7 @@ const WRITERS: Record<ReasonCode, (bands: string[], p: ReasonParams) => string> 
   LEGACY_ONLY: (bands, p) =>
     `connects to ${p.carrier} only on ${p.tech ? TECH_NAMES[p.tech] : 'a legacy network'} (${labels(bands)}): slow data, and it stops working when that network is switched off`,
   MISSING_COVERAGE_BAND: (bands, p) =>
-    `no ${labels(bands)}: ${p.carrier}'s coverage band, so expect dead zones (rural areas, indoors) where it is the only signal`,
+    `no ${labels(bands)}: ${p.carrier}'s coverage band${p.basis ? BASES[p.basis] : ''}, so expect dead zones (rural areas, indoors) where it is the only signal`,
   MISSING_CAPACITY_BANDS: (bands, p) =>
     `no ${labels(bands)}: capacity band${bands.length > 1 ? 's' : ''} ${p.carrier} uses for speed, so slower data where ${bands.length > 1 ? 'they carry' : 'it carries'} the traffic`,
   MISSING_SUPPLEMENTAL_BANDS: (bands, p) =>
