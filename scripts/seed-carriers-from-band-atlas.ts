@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { carrierIdMap } from '../src/catalog/carrier-ids.js';
 import type { CarrierBand, CuratedCarrier, Source, TechState, TechStatus } from '../src/catalog/types.js';
 
 type Row = Record<string, string>;
@@ -19,13 +20,6 @@ const ATLAS_CHECKED = '2026-10-02';
 const TODAY = '2026-11-23';
 const require = createRequire(import.meta.url);
 const mccMnc: MccMncEntry[] = require('mcc-mnc-list').all();
-
-/** Ids the rest of bandfit relies on, where the Band Atlas slug would read differently. */
-const ID_OVERRIDES: Record<string, string> = {
-  'JP,ntt-docomo': 'jp-docomo', 'JP,kddi': 'jp-au', 'IN,vi-in': 'in-vi',
-  'HK,hk-chinamobilehongkong': 'hk-china-mobile', 'TW,tw-chunghwatelecom': 'tw-chunghwa',
-  'TW,tw-fareastone': 'tw-far-eastone', 'TW,tw-taiwanmobile': 'tw-taiwan-mobile', 'PL,tmobile-pl': 'pl-t-mobile',
-};
 
 /** Names under which `mcc-mnc-list` files a network, where they differ from Band Atlas's. */
 const MCC_NAMES: Record<string, string[]> = {
@@ -59,17 +53,6 @@ const MCC_NAMES: Record<string, string[]> = {
 
 const norm = (s: string | null | undefined): string =>
   (s ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9&+]+/g, ' ').trim();
-
-/** `us-t-mobile` from `US,t-mobile`; `de-telekom` from `DE,telekom-de`; `ru-mts` from `RU,ru-mts`. */
-export function carrierId(cc: string, operatorId: string): string {
-  const key = `${cc},${operatorId}`;
-  if (ID_OVERRIDES[key]) return ID_OVERRIDES[key];
-  const c = cc.toLowerCase();
-  let slug = operatorId.toLowerCase();
-  if (slug.startsWith(`${c}-`)) slug = slug.slice(c.length + 1);
-  if (slug.endsWith(`-${c}`)) slug = slug.slice(0, -(c.length + 1));
-  return `${c}-${slug}`;
-}
 
 /** Operational, non-MVNO `mcc-mnc-list` entries of the country whose brand or operator names this network. */
 function matchCodes(cc: string, operatorId: string, name: string): MccMncEntry[] {
@@ -130,6 +113,8 @@ function main(atlasDir: string, outDir: string): void {
   const bands = read('network_bands.csv');
   const sunsets = read('sunset.csv');
   const byCountry = new Map<string, CuratedCarrier[]>();
+  // The drafts know no network yet: each gets the id the build and `import carriers` give its row.
+  const ids = carrierIdMap([]);
   for (const n of networks) {
     const cc = n.country!, op = n.operator_id!;
     const ref = `${cc},${op}`;
@@ -142,7 +127,7 @@ function main(atlasDir: string, outDir: string): void {
       credit: 'Band Atlas · Hyper Nexus (https://www.aiotrf.com/ai/band-atlas/), CC BY 4.0',
       ref: `network_bands.csv/networks.csv/sunset.csv: ${ref}`, checked: ATLAS_CHECKED,
     };
-    const record: CuratedCarrier = { id: carrierId(cc, op), country: cc, name: n.operator!, kind: 'mno', sources: [atlas], checked: ATLAS_CHECKED };
+    const record: CuratedCarrier = { id: ids.idOf({ source: 'band-atlas', country: cc, operatorId: op }), country: cc, name: n.operator!, kind: 'mno', sources: [atlas], checked: ATLAS_CHECKED };
     if (n.group && n.group !== n.operator) record.aliases = [n.group];
     if (codes.length) record.mccmnc = [...new Set(codes.map((e) => `${e.mcc}-${e.mnc}`))].sort();
     const lte = rows.filter((b) => b.tech === 'LTE').map(toBand);

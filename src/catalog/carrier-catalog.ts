@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BandfitError } from '../errors.js';
 import { findCountry } from './countries.js';
-import { fold } from './derive-carriers.js';
+import { fold } from './carrier-ids.js';
 import type { Carrier, CarrierBand, CoverageFrom, TechStatus } from './types.js';
 
 /** Bumped whenever the compact form changes; a loader refuses any other. */

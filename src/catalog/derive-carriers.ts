@@ -2,6 +2,7 @@ import { parseCarrierBands, type ParsedToken } from '../bands/parse-carrier-band
 import { sunsetFacts, type SunsetFact } from '../bands/carrier-text/sunset-notes.js';
 import { findBand } from '../bands/registry.js';
 import type { Tech } from '../bands/types.js';
+import { carrierIdMap, fold, type CarrierIdMap } from './carrier-ids.js';
 import { countryCodesOf } from './countries.js';
 import type { Carrier, CarrierBand, CuratedCarrier, TechStatus } from './types.js';
 
@@ -37,11 +38,6 @@ interface Group {
   radio: boolean;
 }
 
-export const fold = (text: string | null | undefined): string =>
-  (text ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
-const slug = (text: string): string => fold(text.replace(/&/g, 'and').replace(/\+/g, ' plus ')).replace(/ /g, '-');
-
 /**
  * Carriers derived from operational `mcc-mnc-list` rows, one per network: rows of one country
  * with the same brand (or operator, when there is no brand) are one network with all their
@@ -66,8 +62,9 @@ export function deriveCarriers(records: readonly MccMncRecord[], options: Derive
   const members = new Map<number, MccMncRecord[]>();
   rows.forEach((row, index) => members.set(root(index), [...(members.get(root(index)) ?? []), row]));
   const byId = new Map<string, Carrier>();
+  const ids = carrierIdMap(options.curated ?? []);
   for (const group of members.values()) {
-    const carrier = toCarrier(buildGroup(group, options.asOf), options);
+    const carrier = toCarrier(buildGroup(group, options.asOf), options, ids);
     const existing = byId.get(carrier.id);
     byId.set(carrier.id, existing ? mergeCarriers(existing, carrier) : carrier);
   }
@@ -119,12 +116,12 @@ export function layerOf(bandId: string): CarrierBand['layer'] {
 
 const TECH_FIELDS = { GSM: 'gsm', UMTS: 'umts', CDMA: 'cdma', TDSCDMA: 'tdscdma' } as const;
 
-function toCarrier(group: Group, options: DeriveOptions): Carrier {
+function toCarrier(group: Group, options: DeriveOptions, ids: CarrierIdMap): Carrier {
   const first = group.rows[0]!;
   const names = [...new Set(group.rows.flatMap((row) => [row.brand, row.operator]).filter((n): n is string => !!n))];
   const name = first.brand ?? first.operator!;
   const mccmnc = [...new Set(group.rows.map((row) => `${row.mcc}-${row.mnc}`))].sort();
-  const id = matchCurated(group.country, mccmnc, names, options.curated) ?? `${group.country.toLowerCase()}-${slug(name)}`;
+  const id = ids.idOf({ source: 'mcc-mnc-list', country: group.country, mccmnc, names: [name, ...names.filter((n) => n !== name)] });
   const status = (tech: keyof typeof TECH_FIELDS) => techStatus(tech, group);
   const notes = [...new Set(group.rows.map((row) => row.notes).filter((n): n is string => !!n))];
   return {
@@ -181,17 +178,6 @@ function techStatus(tech: keyof typeof TECH_FIELDS, group: Group): TechStatus {
 
 function latest(facts: SunsetFact[]): SunsetFact | undefined {
   return [...facts].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
-}
-
-/** The curated record for the same network: shared MCC-MNC first, then a shared name. */
-function matchCurated(country: string, mccmnc: string[], names: string[], curated?: readonly CuratedCarrier[]): string | undefined {
-  if (!curated) return undefined;
-  const codes = new Set(mccmnc);
-  const local = curated.filter((c) => c.country === country && c.kind === 'mno');
-  const byCode = local.find((c) => c.mccmnc?.some((code) => codes.has(code)));
-  if (byCode) return byCode.id;
-  const wanted = new Set(names.map(fold));
-  return local.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => wanted.has(fold(n))))?.id;
 }
 
 function mergeCarriers(a: Carrier, b: Carrier): Carrier {

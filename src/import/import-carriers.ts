@@ -1,4 +1,6 @@
 import { findBand } from '../bands/registry.js';
+import { loadCarrierCatalog } from '../catalog/carrier-catalog.js';
+import { carrierIdMap, type KnownCarrier } from '../catalog/carrier-ids.js';
 import type { CarrierBand, Source, TechState, TechStatus } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
 import { readInputFile } from './read-input-file.js';
@@ -28,15 +30,22 @@ function status(state: string | undefined, date: string | undefined, source: str
   return out;
 }
 
+export interface CarrierImportOptions {
+  /** The networks rows are matched to (`carrierIdMap`); default the compiled carrier catalog. */
+  known?: readonly KnownCarrier[];
+}
+
 /**
  * Imports carrier facts in the Band Atlas layouts (`network_bands.csv`: one LTE/NR band per row;
- * `networks.csv`: 5G SA and 2G/3G status per operator) as overlays keyed `<cc>-<operator_id>`.
- * All rows must be valid or nothing is written. Band Atlas `3g` is recorded as UMTS status.
+ * `networks.csv`: 5G SA and 2G/3G status per operator) as overlays on the catalog's own ids
+ * (`carrierIdMap`: `DE,telekom-de` is `de-telekom`), so an import refines a network rather than
+ * adding it twice. All rows must be valid or nothing is written. Band Atlas `3g` is recorded as
+ * UMTS status.
  *
  * @example
- * await importCarriers(store, '../shared/data/band-atlas/network_bands.csv');
+ * await importCarriers(store, 'band-atlas/network_bands.csv');
  */
-export async function importCarriers(store: Store, file: string): Promise<CarrierImportReport> {
+export async function importCarriers(store: Store, file: string, options: CarrierImportOptions = {}): Promise<CarrierImportReport> {
   const { text, name } = await readInputFile(file);
   const { header, rows, problems } = readCsv(text, name);
   const layout = header.includes('band') && header.includes('layer') ? 'network-bands' : header.includes('2g') && header.includes('operator') ? 'networks' : undefined;
@@ -44,6 +53,7 @@ export async function importCarriers(store: Store, file: string): Promise<Carrie
   const rejected: RejectedRow[] = problems.map((p) => ({ line: p.line, reason: p.reason }));
   const overlays = new Map<string, CarrierOverlay>();
   const known = /^(network_bands|networks)\.csv$/.test(name);
+  const ids = carrierIdMap(options.known ?? loadCarrierCatalog().carriers);
   for (const { line, cells } of rows) {
     const country = (cells.country ?? '').trim().toUpperCase();
     const operator = (cells.operator_id ?? '').trim().toLowerCase();
@@ -51,7 +61,7 @@ export async function importCarriers(store: Store, file: string): Promise<Carrie
       rejected.push({ line, reason: 'missing country or operator_id' });
       continue;
     }
-    const id = `${country.toLowerCase()}-${operator}`;
+    const id = ids.idOf({ source: 'band-atlas', country, operatorId: operator });
     const source: Source = { title: known ? 'Band Atlas · Hyper Nexus' : name, ref: `${name}: ${country},${operator}` };
     if (known) Object.assign(source, { url: 'https://www.aiotrf.com/ai/band-atlas/', credit: BAND_ATLAS_CREDIT });
     const overlay = overlays.get(id) ?? { id, country, sources: [source] };

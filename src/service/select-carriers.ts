@@ -1,6 +1,6 @@
 import { carriersByMccMnc, carriersInCountry, findCarriers, mccMncDigits, type CarrierCatalog } from '../catalog/carrier-catalog.js';
 import { getCountry, type Country } from '../catalog/countries.js';
-import { fold } from '../catalog/derive-carriers.js';
+import { fold } from '../catalog/carrier-ids.js';
 import type { Carrier } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
 
