@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type ChildServer } from '../../bench/api-load.js';
+import { startServer, type ChildServer } from '../../bench/child-server.js';
 
 /**
  * A bounded soak of the HTTP API: many connections for a fixed time at a capped rate, over a
