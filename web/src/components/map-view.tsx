@@ -9,11 +9,11 @@ import { DevicePicker } from './device-picker.js';
 import { ErrorNote } from './error-note.js';
 import type { WorldMap as WorldMapT } from './world-map.js';
 
-/** The map's code (d3-geo, topojson, ISO codes) loads with the map, not with the first screen. */
+/** The map's code (d3-geo, topojson) loads with the map, not with the first screen. */
 let mapModule: Promise<{ WorldMap: typeof WorldMapT }> | undefined;
 
 /** Where the phone works, country by country: the map, then the same facts as a table. `#/map?device=…` */
-export function MapView({ params, go }: ScreenProps) {
+export function MapView({ params, go, countries }: ScreenProps) {
   const id = useId();
   const device = params.get('device');
   const hit = useDevice(device);
@@ -63,7 +63,7 @@ export function MapView({ params, go }: ScreenProps) {
           not at all in {s.none}{s.unknown ? `, unknown in ${s.unknown}` : ''}. {soldIn(where.launchMarkets)}
         </p>
       )}
-      {mapCode ? <mapCode.WorldMap where={where} onSelect={select} /> : <p class="loading">Loading the map…</p>}
+      {mapCode ? <mapCode.WorldMap where={where} countries={countries} onSelect={select} /> : <p class="loading">Loading the map…</p>}
       {fit && <CountryDetails fit={fit} checkHref={checkHref(fit.country)} onClose={() => setSelected('')} />}
       {where && (
         <details class="country-table">

@@ -1,10 +1,9 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
-import countriesLib from 'i18n-iso-countries';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlasUrl from 'world-atlas/countries-110m.json?url';
-import type { Level, WhereResult } from '../api.js';
+import type { CountryRow, Level, WhereResult } from '../api.js';
 import { LEVEL_ORDER, LEVELS, NO_DATA } from '../levels.js';
 import { describeFit } from './country-details.js';
 
@@ -12,9 +11,11 @@ const WIDTH = 960;
 const HEIGHT = 500;
 
 interface Shape {
-  code: string | undefined;
+  /** ISO 3166-1 numeric, as world-atlas ids are; `undefined` where Natural Earth has none. */
+  numeric: string | undefined;
   name: string;
   d: string;
+  code?: string;
 }
 
 let shapesOnce: Promise<Shape[]> | undefined;
@@ -26,12 +27,7 @@ function loadShapes(): Promise<Shape[]> {
     .then((topo) => {
       const world = feature(topo, topo.objects.countries);
       const path = geoPath(geoEqualEarth().fitSize([WIDTH, HEIGHT], world));
-      return world.features.map((f) => ({
-        // Kosovo has no ISO numeric code, so Natural Earth leaves its id empty; bandfit files it as XK.
-        code: f.id !== undefined ? countriesLib.numericToAlpha2(String(f.id)) : f.properties.name === 'Kosovo' ? 'XK' : undefined,
-        name: f.properties.name,
-        d: path(f) ?? '',
-      }));
+      return world.features.map((f) => ({ numeric: f.id === undefined ? undefined : String(f.id).padStart(3, '0'), name: f.properties.name, d: path(f) ?? '' }));
     })
     .catch((e) => {
       shapesOnce = undefined;
@@ -45,8 +41,8 @@ function loadShapes(): Promise<Shape[]> {
  * sold, so colour is never the only signal. Hover tells; a click or tap picks the country, whose
  * details show under the map (`onSelect`). The table under the map has the same facts.
  */
-export function WorldMap({ where, onSelect }: { where: WhereResult | undefined; onSelect: (code: string) => void }) {
-  const [shapes, setShapes] = useState<Shape[] | undefined>();
+export function WorldMap({ where, countries, onSelect }: { where: WhereResult | undefined; countries: CountryRow[]; onSelect: (code: string) => void }) {
+  const [outlines, setShapes] = useState<Shape[] | undefined>();
   const [error, setError] = useState('');
   const [info, setInfo] = useState('');
   useEffect(() => {
@@ -54,6 +50,12 @@ export function WorldMap({ where, onSelect }: { where: WhereResult | undefined; 
   }, []);
   // A new phone's map starts with the prompt, never with the last phone's text.
   useEffect(() => setInfo(''), [where]);
+  // Alpha-2 codes from the API's own country list (`numeric` beside each code), so the map needs no
+  // ISO table of its own. Kosovo has no ISO numeric code, so Natural Earth leaves its id empty; bandfit files it as XK.
+  const shapes = useMemo(() => {
+    const byNumeric = new Map(countries.flatMap((c) => (c.numeric ? [[c.numeric, c.code] as const] : [])));
+    return outlines?.map((s) => ({ ...s, code: s.numeric ? byNumeric.get(s.numeric) : s.name === 'Kosovo' ? 'XK' : undefined }));
+  }, [outlines, countries]);
   const byCode = useMemo(() => new Map((where?.countries ?? []).map((c) => [c.country, c])), [where]);
   const describe = (shape: Shape) => {
     const fit = shape.code ? byCode.get(shape.code) : undefined;
