@@ -9,6 +9,7 @@ import { importSpeed } from './import-speed.js';
 import { querySpeed } from './query-speed.js';
 import { serverMemory } from './server-memory.js';
 import { tacLookupSpeed } from './tac-lookup.js';
+import { webColdLoad } from './web-cold-load.js';
 
 /** Runs every benchmark, prints its figures and writes them to bench/results.json. */
 async function main(): Promise<void> {
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   await step('apiLoad', () => apiLoad());
   await step('serverMemory', serverMemory);
   await step('tacLookup', tacLookupSpeed);
+  await step('webColdLoad', () => webColdLoad());
   await step('clusterLoad', () => clusterLoad());
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write('written to bench/results.json\n');

@@ -1,20 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { projectPath } from '../../../src/project-root.js';
 import { buildApp } from '../../../src/server/app.js';
 import { openStore } from '../../../src/store/open-store.js';
 import type { Store } from '../../../src/store/store.js';
 import { buildWebIfStale } from './build-web.js';
+import { CHROMIUM, hasChromium, launchChromium } from './chromium.js';
 
-/**
- * Debian's Chromium only: no browser is ever downloaded (CI installs it when
- * test/e2e/needs-chromium exists). Without it the browser tests skip with one line.
- */
-export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
+export { CHROMIUM, hasChromium };
 if (!hasChromium) console.warn(`web app e2e tests skipped: ${CHROMIUM} is missing (apt-get install -y chromium)`);
 
 export const SHOTS = projectPath('test-results', 'screenshots');
@@ -40,10 +36,7 @@ export function useWebSession(serverEnv: Record<string, string> = {}): WebSessio
     app = buildApp({ openStore: () => (store ??= openStore({ env })), env });
     await app.listen({ port: 0, host: '127.0.0.1' });
     session.base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    session.browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    session.browser = await launchChromium();
     session.page = async (options = { viewport: { width: 1200, height: 900 } }) => {
       const context = await session.browser.newContext({ ...options, acceptDownloads: true });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.base });
