@@ -38,15 +38,21 @@ describe('whereItWorks', () => {
 
 describe('rankPhones', () => {
   it('lists only phones that work on the carrier, with the price source', () => {
-    const report = rankPhones([mi6Like, usPhone, pricelessPhone], [tmobileLike], { currency: 'USD', rates, market: 'US', maxPrice: 400 });
+    const report = rankPhones([mi6Like, usPhone, pricelessPhone], [tmobileLike], { currency: 'USD', rates, maxPrice: 400 });
     expect(report.phones.map((p) => p.deviceId)).toEqual(['fx-us-phone']);
     expect(report.phones[0]!.price).toMatchObject({ amount: 399, converted: false, from: { market: 'US' } });
     expect(report.excluded.unknownPrice).toBe(1);
     expect(report.excluded.belowVerdict).toBe(1);
   });
 
+  it('with a country, ranks only phones with a variant meant for it, judged as that variant', () => {
+    const report = rankPhones([mi6Like, usPhone, pricelessPhone], [telekomLike], { currency: 'EUR', rates, market: 'DE', minLevel: 'none' });
+    expect(report.phones.map((p) => [p.deviceId, p.variantLabel])).toEqual([['fx-us-phone', 'Europe']]);
+    expect(report.excluded).toMatchObject({ notSoldThere: 2, belowVerdict: 0 });
+  });
+
   it('never takes an unknown price or score as zero: such phones rank last', () => {
-    const report = rankPhones([pricelessPhone, usPhone, mi6Like], [tmobileLike], { currency: 'USD', rates, market: 'US' });
+    const report = rankPhones([pricelessPhone, usPhone, mi6Like], [tmobileLike], { currency: 'USD', rates });
     expect(report.phones.map((p) => p.deviceId)).toEqual(['fx-us-phone', 'fx-priceless']);
     expect(report.phones[1]!.value).toBeUndefined();
     expect(report.phones[0]!.performance).toMatchObject({ estimated: true, benchmark: 'AnTuTu v7' });
@@ -55,7 +61,7 @@ describe('rankPhones', () => {
   it('leaves out a phone with no known band list and counts it apart from phones that fail', () => {
     const report = rankPhones([bandlessPhone, usPhone, mi6Like], [tmobileLike], { currency: 'USD', rates, market: 'US' });
     expect(report.phones.map((p) => p.deviceId)).toEqual(['fx-us-phone']);
-    expect(report.excluded).toMatchObject({ unknownBands: 1, belowVerdict: 1 });
+    expect(report.excluded).toMatchObject({ unknownBands: 1, notSoldThere: 1 });
     const loose = rankPhones([bandlessPhone], [tmobileLike], { currency: 'USD', rates, minLevel: 'unknown' });
     expect(loose.phones).toEqual([]);
     expect(loose.excluded.unknownBands).toBe(1);

@@ -1,4 +1,6 @@
 import type { Device, Price } from '../catalog/types.js';
+import type { Offer } from './phone-candidates.js';
+import { isOldPrice, priceDate } from './price-age.js';
 
 /** A dated table of exchange rates: units of each currency per one unit of `base`. */
 export interface ExchangeRates {
@@ -8,15 +10,28 @@ export interface ExchangeRates {
   source: { title: string; url?: string };
 }
 
-/** A price in the asked currency, saying which launch price it came from. */
+/** A price in the asked currency, saying which price (launch or the user's own) it came from. */
 export interface PriceQuote {
   amount: number;
   currency: string;
-  /** The launch price it was converted from. */
+  /** The price it was converted from: a launch price, or the user's offer. */
   from: Price;
   converted: boolean;
   /** Exchange-rate table date, when converted. */
   rateDate?: string;
+  /** Units of `currency` per one unit of `from.currency`, when converted. */
+  rate?: number;
+  /** `launch`: the catalog's launch price; `user`: a row of the user's price list. */
+  origin?: 'launch' | 'user';
+  /** The date the price is of (see `dateOf`), when known. */
+  date?: string;
+  /** `price`: its own date; `released` / `announced`: a launch price dated by the launch. */
+  dateOf?: 'price' | 'released' | 'announced';
+  /** True when `date` is more than three years before the day asked (`asOf`). */
+  old?: boolean;
+  /** For an offer: the store named on its row and the row's line. */
+  store?: string;
+  line?: number;
 }
 
 /** Converts an amount between currencies; `undefined` when a rate is not in the table. */
@@ -43,12 +58,37 @@ export function quotePrice(device: Device, currency: string, rates: ExchangeRate
   const local = convertible.filter((p) => market !== undefined && p.price.market === market);
   const same = convertible.filter((p) => p.price.currency === currency);
   const best = pick(local.length ? local : same.length ? same : convertible);
-  const converted = best.price.currency !== currency;
+  return quoteOf(best.price, best.amount, currency, rates);
+}
+
+function quoteOf(from: Price, amount: number, currency: string, rates: ExchangeRates): PriceQuote {
+  const converted = from.currency !== currency;
   return {
-    amount: Math.round(best.amount * 100) / 100,
+    amount: Math.round(amount * 100) / 100,
     currency,
-    from: best.price,
+    from,
     converted,
-    ...(converted ? { rateDate: rates.date } : {}),
+    ...(converted ? { rateDate: rates.date, rate: Math.round(convert(1, from.currency, currency, rates)! * 1e6) / 1e6 } : {}),
   };
+}
+
+/** The user's offer in the asked currency, or `undefined` when its currency has no rate. */
+export function quoteOffer(offer: Offer, market: string, currency: string, rates: ExchangeRates): PriceQuote | undefined {
+  const amount = convert(offer.amount, offer.currency, currency, rates);
+  if (amount === undefined) return undefined;
+  const from: Price = { amount: offer.amount, currency: offer.currency, market, ...(offer.date ? { date: offer.date } : {}), source: offer.source };
+  return { ...quoteOf(from, amount, currency, rates), origin: 'user', ...(offer.store ? { store: offer.store } : {}), line: offer.line };
+}
+
+/**
+ * A price dated, and flagged when older than three years as of `asOf`: a launch price without
+ * a date of its own is as old as the launch. An offer without a date stays undated.
+ */
+export function datedQuote(quote: PriceQuote, device: Device, asOf: string | undefined): PriceQuote {
+  if (quote.origin === 'user') {
+    return quote.from.date ? { ...quote, date: quote.from.date, dateOf: 'price', ...(asOf && isOldPrice(quote.from.date, asOf) ? { old: true } : {}) } : quote;
+  }
+  const dated = priceDate(quote.from, device);
+  if (!dated) return { ...quote, origin: 'launch' };
+  return { ...quote, origin: 'launch', ...dated, ...(asOf && isOldPrice(dated.date, asOf) ? { old: true } : {}) };
 }

@@ -3,6 +3,8 @@ import type { PhoneSort } from '../engine/rank-phones.js';
 import type { Level } from '../engine/types.js';
 import { BandfitError } from '../errors.js';
 import type { SnapshotSource } from '../service/snapshot-source.js';
+import type { Snapshot } from '../service/snapshot.js';
+import type { PhonesResult } from '../service/phones-report.js';
 import { checkQuery, compareQuery, phonesQuery, tripQuery, whereQuery } from '../service/queries.js';
 import { cacheByVersion, snapshotOf } from './cache-headers.js';
 import { today } from '../today.js';
@@ -12,6 +14,8 @@ import {
   CompareQuery,
   MAX_COUNTRIES,
   MAX_DEVICES,
+  MAX_PRICE_LIST,
+  PhonesBody,
   PhonesQuery,
   readResponses,
   TripQuery,
@@ -19,6 +23,7 @@ import {
   type WhereQueryT,
   type CheckQueryT,
   type CompareQueryT,
+  type PhonesBodyT,
   type PhonesQueryT,
   type TripQueryT,
 } from './schemas.js';
@@ -38,6 +43,23 @@ function tripPhones(q: TripQueryT): { devices: string[]; imei?: string[] } {
   if (!devices.length && !imei) throw new BandfitError('E_BAD_INPUT', 'Parameter "devices" or "imei" needs at least one value', { path: ['devices'] });
   if (devices.length + (imei?.length ?? 0) > MAX_DEVICES) throw new BandfitError('E_BAD_INPUT', `At most ${MAX_DEVICES} phones per trip`, { path: ['devices'] });
   return { devices, ...(imei ? { imei } : {}) };
+}
+
+/** `GET /phones` and `POST /phones` (with a price list): the same query. */
+function phonesAnswer(snapshot: Snapshot, q: PhonesQueryT, prices?: string): PhonesResult {
+  return phonesQuery(snapshot, {
+    ...(q.country !== undefined ? { country: q.country } : {}),
+    ...(q.carrier !== undefined ? { carrier: q.carrier } : {}),
+    ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
+    ...(q.currency !== undefined ? { currency: q.currency } : {}),
+    ...(q.minVerdict !== undefined ? { minVerdict: q.minVerdict as Level } : {}),
+    ...(q.sort !== undefined ? { sort: q.sort as PhoneSort } : {}),
+    ...(q.limit !== undefined ? { limit: q.limit } : {}),
+    ...(q.since !== undefined ? { since: q.since } : {}),
+    ...(q.esim !== undefined ? { esim: q.esim } : {}),
+    ...(prices !== undefined ? { prices: { text: prices, file: 'prices' } } : {}),
+    asOf: q.asOf ?? today(),
+  });
 }
 
 /**
@@ -95,19 +117,19 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
       querystring: PhonesQuery,
       response: readResponses('Same shape as `bandfit phones --json`', [400, 404, 409]),
     },
-  }, async (request) => {
-    const q = request.query;
-    return phonesQuery(snapshotOf(request), {
-      ...(q.country !== undefined ? { country: q.country } : {}),
-      ...(q.carrier !== undefined ? { carrier: q.carrier } : {}),
-      ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
-      ...(q.currency !== undefined ? { currency: q.currency } : {}),
-      ...(q.minVerdict !== undefined ? { minVerdict: q.minVerdict as Level } : {}),
-      ...(q.sort !== undefined ? { sort: q.sort as PhoneSort } : {}),
-      ...(q.limit !== undefined ? { limit: q.limit } : {}),
-      asOf: q.asOf ?? today(),
-    });
-  });
+  }, async (request) => phonesAnswer(snapshotOf(request), request.query));
+
+  // A price list is a body, so this answer is never cached: it is of the list as much as of the data.
+  app.post<{ Body: PhonesBodyT }>('/phones', {
+    bodyLimit: MAX_PRICE_LIST + 16 * 1024,
+    schema: {
+      summary: 'Rank the phones of your own price list (a shop, an importer, a buyer with offers)',
+      description: 'The query of `GET /phones` as a JSON body, with `prices`: the CSV text of `bandfit phones --prices FILE`.',
+      tags: ['questions'],
+      body: PhonesBody,
+      response: readResponses('Same shape as `bandfit phones --prices FILE --json`', [400, 404, 409]),
+    },
+  }, async (request) => phonesAnswer(await snapshots.current(), request.body, request.body.prices));
 
   app.get<{ Querystring: TripQueryT }>('/trip', {
     preHandler,

@@ -57,7 +57,24 @@ export const PhonesQuery = Type.Object(
     minVerdict: Type.Optional(Type.Union(['full', 'partial', 'limited', 'none'].map((l) => Type.Literal(l)), { description: 'Lowest verdict to list; default partial' })),
     sort: Type.Optional(Type.Union(['value', 'performance', 'price', 'newest'].map((s) => Type.Literal(s)), { description: 'Order; default value' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'How many phones; default 20' })),
+    since: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100, description: 'Only phones announced in this year or later' })),
+    esim: Type.Optional(Type.Boolean({ description: 'Only phones with a variant the catalog knows has an eSIM' })),
     asOf: asOf(),
+  },
+  { additionalProperties: false },
+);
+
+/** Largest price list `POST /phones` takes (about 20,000 rows). */
+export const MAX_PRICE_LIST = 1024 * 1024;
+
+export const PhonesBody = Type.Object(
+  {
+    ...PhonesQuery.properties,
+    prices: Type.String({
+      minLength: 1,
+      maxLength: MAX_PRICE_LIST,
+      description: 'Your price list as CSV text, header first: `model` or `name`, `price`, `currency`, optional `store` and `date`. Only its phones are ranked, at its prices; rows naming no phone are listed in `priceList.unmatched` with their line; a bad row is 400 naming its line',
+    }),
   },
   { additionalProperties: false },
 );
@@ -115,6 +132,7 @@ export function readResponses(description: string, statuses: number[] = [400, 40
 export type CheckQueryT = Static<typeof CheckQuery>;
 export type WhereQueryT = Static<typeof WhereQuery>;
 export type PhonesQueryT = Static<typeof PhonesQuery>;
+export type PhonesBodyT = Static<typeof PhonesBody>;
 export type TripQueryT = Static<typeof TripQuery>;
 export type CompareQueryT = Static<typeof CompareQuery>;
 export type DevicesQueryT = Static<typeof DevicesQuery>;

@@ -15,6 +15,8 @@ import { buildWhereReport, carriersByCountry, type WhereResult } from './where-r
 import { getCountry } from '../catalog/countries.js';
 import { identifyPhone, type PhoneIdentification } from './identify-phone.js';
 import { asOfDate } from './as-of-date.js';
+import { readPriceList } from '../import/read-price-list.js';
+import { matchPriceList } from './match-price-list.js';
 
 /** The phone a question names: by name or model number, or by IMEI (with the table row that identified it). */
 function namedPhone(data: Snapshot, q: { device?: string; imei?: string; variant?: string }): { device: Device; variant?: string; identified?: PhoneIdentification } {
@@ -86,6 +88,12 @@ export interface PhonesQuery {
   sort?: PhoneSort;
   limit?: number;
   asOf?: string;
+  /** Only phones announced in this year or later. */
+  since?: number;
+  /** Only phones with a variant the catalog knows has an eSIM. */
+  esim?: boolean;
+  /** The user's price list (CSV text and its name for messages): only its phones, at its prices. */
+  prices?: { text: string; file: string };
 }
 
 /** `phones`: the phones that work in a country or on one carrier, ranked. */
@@ -97,14 +105,21 @@ export function phonesQuery(data: Snapshot, q: PhonesQuery): PhonesResult {
   if (rates.rates[currency] === undefined) {
     throw new BandfitError('E_BAD_INPUT', `No exchange rate for currency "${currency}"`, { path: ['currency'], suggestions: Object.keys(rates.rates) });
   }
+  if (q.since !== undefined && !(Number.isInteger(q.since) && q.since >= 1990 && q.since <= 2100)) {
+    throw new BandfitError('E_BAD_INPUT', `since must be a year such as 2024, got "${q.since}"`, { path: ['since'] });
+  }
+  const list = q.prices && matchPriceList(readPriceList(q.prices.text, q.prices.file, Object.keys(rates.rates)), data.devices, rates, q.prices.file);
   return buildPhonesReport(data.devices, country.code, carriers, rates, {
     currency,
+    ...(q.since !== undefined ? { since: q.since } : {}),
+    ...(q.esim ? { esim: true } : {}),
+    ...(list ? { offers: list.offers } : {}),
     ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
     ...(q.minVerdict ? { minLevel: q.minVerdict } : {}),
     ...(q.sort ? { sort: q.sort } : {}),
     limit: q.limit ?? 20,
     asOf,
-  });
+  }, list?.report);
 }
 
 function findDevices(queries: string[], data: Snapshot): Device[] {

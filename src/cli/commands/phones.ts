@@ -1,37 +1,15 @@
-import Table from 'cli-table3';
 import { Command } from 'commander';
 import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import type { PhoneSort } from '../../engine/rank-phones.js';
 import type { Level } from '../../engine/types.js';
 import { BandfitError } from '../../errors.js';
-import type { PhonesResult } from '../../service/phones-report.js';
 import { phonesQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
-import { painter } from '../paint.js';
+import { readInputFile } from '../../import/read-input-file.js';
+import { formatPhones } from '../format-phones.js';
 
 const SORTS: PhoneSort[] = ['value', 'performance', 'price', 'newest'];
 const LEVELS: Level[] = ['full', 'partial', 'limited', 'none'];
-
-function formatPhones(r: PhonesResult, colour: boolean): string {
-  const p = painter(colour);
-  const lines = [p.bold(`Phones for ${r.carriers.map((c) => c.name).join(', ') || 'no carrier'} (${r.country}), prices in ${r.currency}, as of ${r.asOf}`)];
-  lines.push(`Performance: ${r.benchmark ?? 'no benchmark known'}; exchange rates of ${r.rates.date} (${r.rates.source})`);
-  const table = new Table({ head: ['#', 'Phone', 'Variant', 'Verdict', 'Price', 'Price source', 'Perf.', 'Value'], style: p.tableStyle });
-  r.phones.forEach((phone, i) => {
-    const price = phone.price
-      ? `${phone.price.amount.toFixed(0)}`
-      : 'unknown';
-    const priceSource = phone.price
-      ? `launch ${phone.price.from.market} ${phone.price.from.amount} ${phone.price.from.currency}${phone.price.converted ? ' (converted)' : ''}`
-      : '-';
-    const perf = phone.performance ? `${phone.performance.score}${phone.performance.estimated ? ' (est.)' : ''}` : 'unknown';
-    table.push([i + 1, `${phone.brand} ${phone.name}`, phone.variantLabel, p.level(phone.verdict.level), price, priceSource, perf, phone.value?.toFixed(1) ?? 'unknown']);
-  });
-  lines.push(r.phones.length ? table.toString() : 'No phone matches.');
-  const x = r.excluded;
-  lines.push(`Left out: ${x.belowVerdict} below the verdict asked, ${x.overBudget} over budget, ${x.unknownPrice} with no known price${x.unknownBands ? `, ${x.unknownBands} with no known band list` : ''}.`);
-  return lines.join('\n');
-}
 
 /** `bandfit phones --country CC [--carrier C] [--max-price N --currency USD] …` */
 export function phonesCommand(ctx: CliContext): Command {
@@ -44,15 +22,24 @@ export function phonesCommand(ctx: CliContext): Command {
     .option('--min-verdict <level>', `lowest verdict to list (${LEVELS.join(', ')})`, 'partial')
     .option('--sort <key>', `order (${SORTS.join(', ')})`, 'value')
     .option('--limit <n>', 'how many phones', '20')
+    .option('--since <year>', 'only phones announced in this year or later')
+    .option('--esim', 'only phones the catalog knows have an eSIM')
+    .option('--prices <file>', 'your own prices (CSV: model or name, price, currency, optional store and date): only these phones, at these prices')
     .option('--json', 'machine-readable output'))
-    .action(async (o: { country?: string; carrier?: string; maxPrice?: string; currency: string; minVerdict: string; sort: string; limit: string; json?: boolean; asOf?: string }) => {
+    .action(async (o: { country?: string; carrier?: string; maxPrice?: string; currency: string; minVerdict: string; sort: string; limit: string; json?: boolean; asOf?: string; since?: string; esim?: boolean; prices?: string }) => {
       const maxPrice = o.maxPrice === undefined ? undefined : Number(o.maxPrice);
       if (maxPrice !== undefined && !(maxPrice > 0)) throw new BandfitError('E_BAD_INPUT', `--max-price must be a positive number, got "${o.maxPrice}"`, { path: ['max-price'] });
       if (!SORTS.includes(o.sort as PhoneSort)) throw new BandfitError('E_BAD_INPUT', `--sort must be one of ${SORTS.join(', ')}`, { path: ['sort'] });
       if (!LEVELS.includes(o.minVerdict as Level)) throw new BandfitError('E_BAD_INPUT', `--min-verdict must be one of ${LEVELS.join(', ')}`, { path: ['min-verdict'] });
       const limit = Number(o.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new BandfitError('E_BAD_INPUT', `--limit must be a whole number from 1, got "${o.limit}"`, { path: ['limit'] });
+      const since = o.since === undefined ? undefined : Number(o.since);
+      if (since !== undefined && !/^\d{4}$/.test(o.since!)) throw new BandfitError('E_BAD_INPUT', `--since must be a year such as 2024, got "${o.since}"`, { path: ['since'] });
+      const prices = o.prices === undefined ? undefined : await readInputFile(o.prices);
       const report = phonesQuery(await ctx.snapshot(), {
+        ...(since !== undefined ? { since } : {}),
+        ...(o.esim ? { esim: true } : {}),
+        ...(prices ? { prices: { text: prices.text, file: prices.name } } : {}),
         ...(o.country ? { country: o.country } : {}),
         ...(o.carrier ? { carrier: o.carrier } : {}),
         ...(maxPrice !== undefined ? { maxPrice } : {}),
