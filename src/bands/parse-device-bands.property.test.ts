@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hasSharedData, sharedPath } from '../../test/support/shared-data.js';
 import { isBandfitError } from '../errors.js';
 import { parseDeviceBandFields, parseDeviceBandText } from './parse-device-bands.js';
 import { BANDS } from './registry.js';
@@ -96,6 +99,77 @@ describe('device band-text parser properties', () => {
         for (const variant of parse.variants) for (const id of variant.bands) expect(ids.has(id)).toBe(true);
         const labels = parse.variants.map((variant) => variant.label);
         expect(new Set(labels).size).toBe(labels.length);
+      }),
+      RUNS,
+    );
+  });
+});
+
+/**
+ * Every band field of the two GSMArena dumps (SOURCES.md sections 2 and 3), one row per distinct
+ * set of fields. The original is the field-by-field parse; a paste is the same fields as a person
+ * copies them off the page: under GSMArena's row headings or with a technology in front, the rows
+ * joined by newlines, `;` or `|`, or the numbers on the line under their heading.
+ */
+type Fields = { gsm: string; umts: string; lte: string; nr: string };
+const DUMPS = ['gsmarena-1997808-2023', 'gsmarena-foykes-2021'];
+
+function dumpFields(): Fields[] {
+  const read = (file: string) => parseCsv(readFileSync(sharedPath(file)), { columns: true, relax_column_count: true }) as Record<string, string>[];
+  const clean = (text?: string) => (text ?? '').replace(/[\u2009\u00a0]/g, ' ').trim();
+  const pick = (row: Record<string, string>, names: string[]): Fields => {
+    const [gsm, umts, lte, nr] = names.map((name) => clean(row[name]));
+    return { gsm: gsm!, umts: umts!, lte: lte!, nr: nr! };
+  };
+  const rows = [
+    ...read('gsmarena-1997808-2023/data_tidy_2.csv').map((r) => pick(r, ['NETWORK_2G_bands', 'NETWORK_3G_bands', 'NETWORK_4G_bands', 'NETWORK_5G_bands'])),
+    ...read('gsmarena-foykes-2021/gsm_arena_2021_decoded.csv').map((r) => pick(r, ['2G bands', '3G bands', '4G bands', '5G bands'])),
+  ];
+  return [...new Map(rows.map((f) => [JSON.stringify(f), f])).values()];
+}
+
+const HEADINGS: Record<keyof Fields, string> = { gsm: '2G bands', umts: '3G bands', lte: '4G bands', nr: '5G bands' };
+/** The 2G and 3G rows already start with their technology (`GSM 850 / …`, `HSDPA 850 / …`). */
+const TECH_NAMES: Record<keyof Fields, string> = { gsm: '', umts: '', lte: 'LTE ', nr: '5G ' };
+const rowsOf = (f: Fields, line: (key: keyof Fields) => string) => (Object.keys(HEADINGS) as (keyof Fields)[]).filter((k) => f[k]).map(line);
+
+const LAYOUTS: Record<string, (f: Fields) => string> = {
+  'headings, newlines': (f) => rowsOf(f, (k) => `${HEADINGS[k]} ${f[k]}`).join('\n'),
+  'headings, ;': (f) => rowsOf(f, (k) => `${HEADINGS[k]} ${f[k]}`).join('; '),
+  'headings, |': (f) => rowsOf(f, (k) => `${HEADINGS[k]} ${f[k]}`).join(' | '),
+  'headings with colons': (f) => rowsOf(f, (k) => `${HEADINGS[k]}: ${f[k]}`).join('\n'),
+  'table copy (tabs)': (f) => rowsOf(f, (k) => `${HEADINGS[k]}\t${f[k]}`).join('\n'),
+  'numbers under their heading': (f) => rowsOf(f, (k) => `${HEADINGS[k]}\n${f[k]}`).join('\n'),
+  'technology names, newlines': (f) => rowsOf(f, (k) => `${TECH_NAMES[k]}${f[k]}`).join('\n'),
+  'technology names, ;': (f) => rowsOf(f, (k) => `${TECH_NAMES[k]}${f[k]}`).join('; '),
+};
+
+const bandSet = (parse: { variants: { bands: string[] }[] }): string[] => [...new Set(parse.variants.flatMap((v) => v.bands))].sort();
+
+const PRESENT = hasSharedData(...DUMPS);
+
+describe.skipIf(!PRESENT)('pasting the GSMArena dumps loses no band', () => {
+  // Read only when present: a skipped suite is still collected.
+  const all = PRESENT ? dumpFields() : [];
+  const original = all.map((f) => ({ f, bands: bandSet(parseDeviceBandFields(f)) })).filter((o) => o.bands.length > 0);
+
+  it('reads thousands of distinct band fields from the dumps', () => {
+    expect(original.length).toBeGreaterThan(3000);
+  });
+
+  it.each(Object.entries(LAYOUTS))('%s: every row reads back to the bands of its fields', (_name, layout) => {
+    const lost = original.filter(({ f, bands }) => JSON.stringify(bandSet(parseDeviceBandText(layout(f)))) !== JSON.stringify(bands));
+    expect(lost.slice(0, 3).map(({ f }) => layout(f))).toEqual([]);
+  });
+
+  it('in any order of the rows and any mix of joiners', () => {
+    const joiner = fc.constantFrom('\n', '; ', ' | ', '\r\n');
+    fc.assert(
+      fc.property(fc.constantFrom(...original), fc.array(joiner, { minLength: 3, maxLength: 3 }), fc.boolean(), ({ f, bands }, joins, reverse) => {
+        const lines = rowsOf(f, (k) => `${HEADINGS[k]} ${f[k]}`);
+        if (reverse) lines.reverse();
+        const text = lines.reduce((acc, line, i) => (i === 0 ? line : `${acc}${joins[i - 1]}${line}`), '');
+        expect(bandSet(parseDeviceBandText(text))).toEqual(bands);
       }),
       RUNS,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveCarriers } from './derive-carriers.js';
 import { resolveCarriers } from './resolve-carriers.js';
-import type { CuratedCarrier } from './types.js';
+import type { Carrier, CuratedCarrier } from './types.js';
 
 // A derived twin that says every technology is live, against a curated record that says otherwise:
 // for each field both can give, the curated value is the one the engine sees.
@@ -45,5 +45,95 @@ describe('curated beats derived in the merge', () => {
     const { umts: _umts, ...silent } = curated;
     const merged = resolveCarriers([silent], derived).find((c) => c.id === 'cn-china-mobile')!;
     expect(merged.tdscdma.state).toBe('active');
+  });
+});
+
+
+/**
+ * Curated beats derived, field by field: a curated record that sets every field it can, against
+ * a derived twin (same id, as `deriveCarriers` would give it) that says something else in every
+ * field. `Required<CuratedCarrier>` makes the typecheck fail when a field is added to the schema
+ * without a row here, and the last test fails when a row is missing at run time.
+ */
+const full: Required<CuratedCarrier> = {
+  id: 'xx-net', country: 'XX', name: 'Curated Net', aliases: ['CN Brand'], mccmnc: ['001-01'], territories: ['YY'],
+  kind: 'mno', host: 'unused-for-an-mno',
+  lte: [{ band: 'B20', layer: 'coverage', confidence: 'x' }, { band: 'B3', layer: 'capacity', confidence: 'x' }],
+  nr: [{ band: 'n78', layer: 'capacity', confidence: 's' }],
+  gsm: { state: 'off', date: '2024-06-30', source: 'curated gsm' },
+  umts: { state: 'off', date: '2025-01', source: 'curated umts' },
+  cdma: { state: 'none', source: 'curated cdma' },
+  nrSa: true, nrModes: ['SA'], volteRequired: true,
+  certifiedDevicesOnly: { restricts: 'volte', network: 'xx-net', source: { title: 'Curated Net device list' } },
+  sharePercent: 40,
+  sources: [{ title: 'Curated source', url: 'https://example.org/curated', checked: '2026-11-01' }],
+  checked: '2026-11-01', notes: 'curated notes',
+};
+const fullTwin: Carrier = {
+  id: 'xx-net', country: 'ZZ', name: 'Derived Net', aliases: ['Derived Brand'], mccmnc: ['001-02'], territories: ['WW'],
+  kind: 'mvno', origin: 'derived',
+  lte: [{ band: 'B1', layer: 'capacity', confidence: 's' }, { band: 'B8', layer: 'coverage', confidence: 's' }],
+  nr: [{ band: 'n1', layer: 'capacity', confidence: 's' }],
+  gsm: { state: 'active', bands: ['GSM900'] }, umts: { state: 'active', bands: ['U1'] },
+  tdscdma: { state: 'active', bands: ['TD34'] }, cdma: { state: 'active', bands: ['BC0'] },
+  nrSa: false, nrModes: ['NSA'], volteRequired: false,
+  certifiedDevicesOnly: { restricts: 'activation', network: 'zz', source: { title: 'derived' } },
+  sources: [{ title: 'mcc-mnc-list 1.1.11', ref: 'MCC-MNC 001-02' }], notes: 'derived notes', unread: ['LTE 9999'],
+};
+const merged = resolveCarriers([full], [fullTwin]).find((c) => c.id === 'xx-net')!;
+
+/** What the engine sees for each field the curated record sets. */
+const FIELDS: Record<keyof CuratedCarrier, () => void> = {
+  id: () => expect(merged.id).toBe('xx-net'),
+  country: () => expect(merged.country).toBe('XX'),
+  name: () => expect(merged.name).toBe('Curated Net'),
+  // Names and codes of both are kept (so a user finds the network by either), the curated ones first.
+  aliases: () => expect(merged.aliases).toEqual(['CN Brand', 'Derived Net', 'Derived Brand']),
+  mccmnc: () => expect(merged.mccmnc).toEqual(['001-01', '001-02']),
+  territories: () => expect(merged.territories).toEqual(['WW', 'YY']),
+  kind: () => expect(merged.kind).toBe('mno'),
+  // An MNO has no host, whatever the record says; the MVNO case is below.
+  host: () => expect(merged.host).toBeUndefined(),
+  lte: () => expect(merged.lte).toEqual(full.lte),
+  nr: () => expect(merged.nr).toEqual(full.nr),
+  gsm: () => expect(merged.gsm).toEqual(full.gsm),
+  // A curated 3G that is off turns the derived TD-SCDMA off too (the curated record has no TD-SCDMA field).
+  umts: () => {
+    expect(merged.umts).toEqual(full.umts);
+    expect(merged.tdscdma).toMatchObject({ state: 'off', date: '2025-01' });
+  },
+  cdma: () => expect(merged.cdma).toEqual(full.cdma),
+  nrSa: () => expect(merged.nrSa).toBe(true),
+  nrModes: () => expect(merged.nrModes).toEqual(['SA']),
+  volteRequired: () => expect(merged.volteRequired).toBe(true),
+  certifiedDevicesOnly: () => expect(merged.certifiedDevicesOnly).toEqual(full.certifiedDevicesOnly),
+  // Not carried into the engine's Carrier at all (no verdict uses it), so the fullTwin cannot override it either.
+  sharePercent: () => expect('sharePercent' in merged).toBe(false),
+  sources: () => expect(merged.sources).toEqual([...full.sources, ...fullTwin.sources]),
+  checked: () => expect(merged.checked).toBe('2026-11-01'),
+  notes: () => expect(merged.notes).toBe('curated notes'),
+};
+
+describe('curated beats derived, for every field a curated record can set', () => {
+  it.each(Object.entries(FIELDS))('%s', (_field, check) => check());
+
+  it('the derived fullTwin differs in every one of those fields (else the rows prove nothing)', () => {
+    for (const key of ['country', 'name', 'kind', 'lte', 'nr', 'gsm', 'umts', 'tdscdma', 'cdma', 'nrSa', 'nrModes', 'volteRequired', 'certifiedDevicesOnly', 'notes'] as const) {
+      expect(fullTwin[key], key).not.toEqual((merged as unknown as Record<string, unknown>)[key]);
+    }
+    expect(merged.origin).toBe('curated');
+    expect(merged.unread).toBeUndefined();
+  });
+
+  it('a curated MVNO takes its host\'s radio facts, not its own derived fullTwin\'s', () => {
+    const mvno: CuratedCarrier = { id: 'xx-virtual', country: 'XX', name: 'Virtual', kind: 'mvno', host: 'xx-net', sources: full.sources, checked: '2026-11-01' };
+    const ownTwin: Carrier = { ...fullTwin, id: 'xx-virtual', name: 'Virtual (derived)' };
+    const r = resolveCarriers([full, mvno], [fullTwin, ownTwin]).find((c) => c.id === 'xx-virtual')!;
+    expect(r).toMatchObject({ host: 'xx-net', kind: 'mvno', lte: full.lte, nr: full.nr, gsm: full.gsm, volteRequired: true });
+    expect(r.aliases).toContain('Virtual (derived)');
+  });
+
+  it('has a row for every field of the curated record', () => {
+    expect(Object.keys(FIELDS).sort()).toEqual(Object.keys(full).sort());
   });
 });
