@@ -34,6 +34,7 @@ const RN12 = 'Redmi Note 12 5G 22111317I (India): GSMArena band list; MobileMode
 const MI10T = 'Mi 10T M2007J3SY: GSMArena "5G ... NSA"';
 const JIO = 'Jio: Band Atlas IN,jio (LTE only, no 2G/3G); TelecomTalk on Ookla Q4 2024 (5G SA only)';
 const AIRTEL = 'Airtel: Band Atlas IN,airtel (GSM active); TelecomTalk (5G NSA for phones)';
+const TELCEL = 'Telcel: Band Atlas MX,telcel (B4/B7/B66); mcc-mnc-list 334-020 "LTE 850" (B5, its coverage band)';
 const ONE_AND_ONE = '1&1: mcc-mnc-list 262-23 "5G 3500"; teltarif 3600 MHz licence (own network n78 only)';
 
 export const GOLDEN_CASES: GoldenCase[] = [
@@ -95,5 +96,11 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { device: 'iPhone 15', country: 'IT', carrier: 'TIM', levels: ['full'], calls: 'circuit-switched', source: `${IP15}; TIM: Band Atlas IT,tim` },
   { device: 'Galaxy S23', country: 'ES', carrier: 'Movistar', levels: ['full'], calls: 'circuit-switched', source: `${S23}; Movistar: Band Atlas ES,movistar` },
   { device: 'iPhone 15', variant: 'Canada', country: 'CA', carrier: 'Rogers', levels: ['full'], calls: 'unconfirmed', source: `${IP15JP}; Rogers: Band Atlas CA,rogers (3G off)` },
-  { device: 'Galaxy S23', country: 'KE', carrier: 'Safaricom', levels: ['full'], calls: 'circuit-switched', source: `${S23}; Safaricom: Band Atlas KE,safaricom` },
+  { device: 'Galaxy S23', country: 'KE', carrier: 'Safaricom', levels: ['full'], calls: 'circuit-switched', never: ['NO_5G_OVERLAP', 'MISSING_5G_BANDS'], source: `${S23}; Safaricom: Band Atlas KE,safaricom; Cenerva (BMA): its 5G is on 3.5 GHz (n78)` },
+  // Mexico: Telcel's record names no coverage band; its mcc-mnc-list entry 334-020 gives LTE 850 (B5).
+  { device: 'Huawei P30 lite', country: 'MX', carrier: 'Telcel', levels: ['limited'], calls: 'circuit-switched', reasons: ['MISSING_COVERAGE_BAND'], source: `Huawei P30 lite (Europe): GSMArena band lines (B7, no B4/B5/B66); ${TELCEL}` },
+  { device: 'Realme C55', country: 'MX', carrier: 'Telcel', levels: ['partial'], calls: 'circuit-switched', never: ['NO_OVERLAP', 'MISSING_COVERAGE_BAND'], source: `Realme C55: GSMArena band lines (B5, no B4/B7/B66); ${TELCEL}` },
+  { device: 'Galaxy S23', country: 'MX', carrier: 'Telcel', levels: ['full'], calls: 'circuit-switched', source: `${S23}; ${TELCEL}` },
+  // Hong Kong: China Mobile Hong Kong ended 3G on 2025-06-30 and announced 2G's end for 2026-06-23; 5G on n78.
+  { device: 'iPhone 16', variant: 'International', country: 'HK', carrier: 'China Mobile Hong Kong', levels: ['full'], calls: 'volte', reasons: ['TECH_OFF', 'TECH_OFF_PLANNED'], never: ['NO_5G_OVERLAP'], source: 'iPhone 16 A3287: Apple (Singapore) technical specifications (VoLTE); CMHK: zijing.com.cn (3G ended 2025-06-30), 5iter (2G ends 2026-06-23), OFCA 3.3/3.5 GHz auction results (n78)' },
 ];
