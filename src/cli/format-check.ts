@@ -58,6 +58,8 @@ export function formatCheck(report: CheckReport, options: { colour: boolean; sou
   lines.push(bold(`${phone} in ${report.countryName} (${report.country}), as of ${report.asOf}`));
   if (report.device && !report.bands.length) return [...lines, ...unknownBandsLines(report)].join('\n');
   lines.push(`Phone bands: ${report.bands.join(' ') || 'none read'}`);
+  const esim = report.device?.variant.esim;
+  if (esim !== undefined) lines.push(`eSIM: ${esim ? 'yes' : 'no'}`);
   if (report.device?.otherVariants.length) {
     lines.push(`Other variants: ${report.device.otherVariants.map((v) => v.label).join(', ')} (choose with --variant)`);
   }

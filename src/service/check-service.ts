@@ -31,8 +31,16 @@ export interface DeviceSummary {
   id: string;
   brand: string;
   name: string;
-  variant: { id: string; label: string; models: string[] };
-  otherVariants: { id: string; label: string; models: string[] }[];
+  /** `esim`: the variant has an eSIM (`true`) or none (`false`); absent when the catalog does not know. */
+  variant: VariantSummary;
+  otherVariants: VariantSummary[];
+}
+
+export interface VariantSummary {
+  id: string;
+  label: string;
+  models: string[];
+  esim?: boolean;
 }
 
 /** The phone to judge: a catalog variant, or bands pasted from a spec sheet. */
@@ -52,7 +60,7 @@ export interface ResolvedPhone {
   unread: UnreadBandText[];
 }
 
-const variantSummary = (v: Variant) => ({ id: v.id, label: v.label, models: v.models ?? [] });
+const variantSummary = (v: Variant): VariantSummary => ({ id: v.id, label: v.label, models: v.models ?? [], ...(v.esim === undefined ? {} : { esim: v.esim }) });
 
 /** Turns a device (and variant choice) or pasted band text into the bands to judge. */
 export function resolvePhone(input: PhoneInput, country?: string): ResolvedPhone {

@@ -14,13 +14,20 @@ import { addTeachCommands } from './devices-teach.js';
 /** GSMArena dumps the `--report` compares against (see ../shared/data/SOURCES.md). */
 const DUMPS = ['gsmarena-1997808-2023/data_tidy_2.csv', 'gsmarena-foykes-2021/gsm_arena_2021_decoded.csv'];
 
+/** eSIM as the catalog knows it: one word when every variant agrees, else per variant; `?` when unknown. */
+export function esimCell(device: Device): string {
+  const word = (esim: boolean | undefined) => (esim === undefined ? '?' : esim ? 'yes' : 'no');
+  const words = device.variants.map((v) => word(v.esim));
+  return new Set(words).size <= 1 ? (words[0] ?? '?') : device.variants.map((v, i) => `${v.label}: ${words[i]}`).join('; ');
+}
+
 function table(devices: { device: Device; note?: string }[], colour: boolean): string {
   const p = painter(colour);
-  const t = new Table({ head: ['Id', 'Phone', 'Variants (models)', 'Bands', 'Match'], style: p.tableStyle });
+  const t = new Table({ head: ['Id', 'Phone', 'Variants (models)', 'Bands', 'eSIM', 'Match'], style: p.tableStyle });
   for (const { device, note } of devices) {
     const variants = device.variants.map((v) => `${v.label}${v.models?.length ? ` (${v.models.slice(0, 3).join(', ')})` : ''}`).join('; ');
     const bands = [...new Set(device.variants.flatMap((v) => v.bands))].length;
-    t.push([device.id, `${device.brand} ${device.name}`, variants, bands || 'unknown', note ?? '']);
+    t.push([device.id, `${device.brand} ${device.name}`, variants, bands || 'unknown', esimCell(device), note ?? '']);
   }
   return t.toString();
 }
