@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { deriveCarriers, layerOf, type MccMncRecord } from './derive-carriers.js';
+import { layerOf } from './band-layer.js';
+import { deriveCarriers, type MccMncRecord } from './derive-carriers.js';
 
 const require = createRequire(import.meta.url);
 const row = (over: Partial<MccMncRecord>): MccMncRecord => ({

@@ -1,7 +1,7 @@
 import { parseCarrierBands, type ParsedToken } from '../bands/parse-carrier-bands.js';
 import { sunsetFacts, type SunsetFact } from '../bands/carrier-text/sunset-notes.js';
-import { findBand } from '../bands/registry.js';
 import type { Tech } from '../bands/types.js';
+import { layeredBands, sortBands } from './band-layer.js';
 import { carrierIdMap, fold, type CarrierIdMap } from './carrier-ids.js';
 import { countryCodesOf } from './countries.js';
 import type { Carrier, CarrierBand, CuratedCarrier, TechStatus } from './types.js';
@@ -105,15 +105,6 @@ function addRow(group: Group, row: MccMncRecord, country: string, asOf: string):
   group.facts.push(...sunsetFacts(row.notes, asOf));
 }
 
-/**
- * Layer by downlink frequency: below 1 GHz a band carries the wide-area coverage layer, above
- * it adds capacity (the split operators and regulators use: "low band" sub-1 GHz vs mid/high).
- */
-export function layerOf(bandId: string): CarrierBand['layer'] {
-  const band = findBand(bandId);
-  return band && band.dl[0] < 1000 ? 'coverage' : 'capacity';
-}
-
 const TECH_FIELDS = { GSM: 'gsm', UMTS: 'umts', CDMA: 'cdma', TDSCDMA: 'tdscdma' } as const;
 
 function toCarrier(group: Group, options: DeriveOptions, ids: CarrierIdMap): Carrier {
@@ -145,13 +136,8 @@ function toCarrier(group: Group, options: DeriveOptions, ids: CarrierIdMap): Car
   };
 }
 
-function layered(tokens: ParsedToken[], tech: 'LTE' | 'NR'): CarrierBand[] {
-  const ids = [...new Set(tokens.filter((t) => t.tech === tech).flatMap((t) => t.bands))];
-  return sortBands(ids).map((band) => ({ band, layer: layerOf(band), confidence: 's' }));
-}
-
-const sortBands = (ids: string[]): string[] =>
-  [...ids].sort((a, b) => Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')) || a.localeCompare(b));
+const layered = (tokens: ParsedToken[], tech: 'LTE' | 'NR'): CarrierBand[] =>
+  layeredBands(tokens.filter((t) => t.tech === tech).flatMap((t) => t.bands));
 
 /**
  * A legacy technology's status: a note's switch-off wins over the band text (the text often
@@ -181,10 +167,7 @@ function latest(facts: SunsetFact[]): SunsetFact | undefined {
 }
 
 function mergeCarriers(a: Carrier, b: Carrier): Carrier {
-  const bandUnion = (x: CarrierBand[], y: CarrierBand[]) => {
-    const ids = sortBands([...new Set([...x, ...y].map((band) => band.band))]);
-    return ids.map((band) => ({ band, layer: layerOf(band), confidence: 's' as const }));
-  };
+  const bandUnion = (x: CarrierBand[], y: CarrierBand[]) => layeredBands([...x, ...y].map((band) => band.band));
   const pick = (x: TechStatus, y: TechStatus) => (x.state === 'unknown' ? y : x);
   const mccmnc = [...new Set([...a.mccmnc, ...b.mccmnc])].sort();
   return {

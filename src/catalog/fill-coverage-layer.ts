@@ -1,6 +1,6 @@
 import { isSupplemental } from '../bands/is-supplemental.js';
 import { findBand } from '../bands/registry.js';
-import { layerOf } from './derive-carriers.js';
+import { layerOf } from './band-layer.js';
 import type { Carrier, CarrierBand, CuratedCarrier } from './types.js';
 
 type Radio = Pick<Carrier, 'lte' | 'nr'>;

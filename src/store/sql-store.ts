@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Device } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
-import { normalizeModel, type StoreSchema } from './schema.js';
-import type { CarrierOverlay, ModelMatch, Store, UpsertResult } from './store.js';
+import type { StoreSchema } from './schema.js';
+import type { CarrierOverlay, Store, UpsertResult } from './store.js';
 import { bumpRevision, chunks, existingOrigins, getMeta, removeDevices, writeDevices } from './store-writes.js';
 import { listTacs, upsertTacs } from './tac-store.js';
 
@@ -67,38 +67,6 @@ export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'
       if (filter.origin) query = query.where('origin', '=', filter.origin);
       const row = await query.executeTakeFirstOrThrow();
       return Number(row.n);
-    },
-
-    async findByName(name) {
-      // Exact name, with or without the brand, ignoring case: the fast path of device lookup.
-      const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
-      if (!key) return [];
-      const rows = await db
-        .selectFrom('devices')
-        .select(['id', 'record'])
-        .where((eb) => eb.or([eb(sql<string>`lower(name)`, '=', key), eb(sql<string>`lower(brand || ' ' || name)`, '=', key)]))
-        .orderBy('id')
-        .execute();
-      return rows.map((row) => parseRecord<Device>(row.record, row.id));
-    },
-
-    async findByModel(model) {
-      const key = normalizeModel(model);
-      if (!key) return [];
-      const rows = await db
-        .selectFrom('variant_models')
-        .innerJoin('devices', 'devices.id', 'variant_models.device_id')
-        .select(['devices.id', 'devices.record', 'variant_models.variant_id'])
-        .where('variant_models.model', '=', key)
-        .orderBy('devices.id')
-        .execute();
-      const matches: ModelMatch[] = [];
-      for (const row of rows) {
-        const device = parseRecord<Device>(row.record, row.id);
-        const variant = device.variants.find((v) => v.id === row.variant_id);
-        if (variant) matches.push({ device, variant });
-      }
-      return matches;
     },
 
     async upsertDevices(devices, options) {

@@ -1,16 +1,11 @@
 import type { TacRow } from '../catalog/tac-table.js';
-import type { CuratedCarrier, Device, Variant } from '../catalog/types.js';
+import type { CuratedCarrier, Device } from '../catalog/types.js';
 import type { DeviceOrigin } from './schema.js';
 
 export type { DeviceOrigin } from './schema.js';
 
-/** A partial carrier record keyed by `<cc>-<operator_id>`, laid over the compiled catalog. */
+/** A partial carrier record keyed by the catalog's carrier id (`carrierIdMap`), laid over the compiled catalog. */
 export type CarrierOverlay = Partial<CuratedCarrier> & { id: string; country: string };
-
-export interface ModelMatch {
-  device: Device;
-  variant: Variant;
-}
 
 export interface UpsertResult {
   inserted: number;
@@ -45,10 +40,6 @@ export interface Store {
   /** Where each device came from, by id. */
   deviceOrigins(): Promise<Map<string, DeviceOrigin>>;
   countDevices(filter?: { origin?: DeviceOrigin }): Promise<number>;
-  /** Devices whose name, with or without the brand, is exactly this (case and spacing ignored). */
-  findByName(name: string): Promise<Device[]>;
-  /** Exact model-number match, ignoring case, spaces and dashes. */
-  findByModel(model: string): Promise<ModelMatch[]>;
   upsertDevices(devices: readonly Device[], options: UpsertOptions): Promise<UpsertResult>;
   /** Deletes devices by id; returns how many existed. */
   deleteDevices(ids: readonly string[]): Promise<number>;
