@@ -71,6 +71,27 @@ describe.skipIf(!hasChromium)('deep links', () => {
     await expect.poll(() => page.getByLabel('Most I will pay').inputValue()).toBe('400');
   });
 
+  it('best value: a new country asks with no carrier, never with the old country’s (which answered 404)', async () => {
+    const page = await web.page();
+    const asked: string[] = [];
+    const failed: string[] = [];
+    page.on('response', (r) => {
+      if (!r.url().includes('/api/v1/')) return;
+      if (r.url().includes('/api/v1/phones')) asked.push(decodeURIComponent(r.url().split('?')[1] ?? ''));
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    await page.goto(`${web.base}/#/phones?country=US&carrier=us-t-mobile`);
+    await page.locator('table.phones tbody tr').first().waitFor();
+    await page.getByLabel('Country', { exact: true }).selectOption('DE');
+    await expect.poll(() => hash(page)).toBe('#/phones?country=DE');
+    await expect.poll(() => asked.some((q) => /country=DE/.test(q))).toBe(true);
+    await page.locator('table.phones tbody tr').first().waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(asked.filter((q) => /country=DE/.test(q) && /carrier=/.test(q))).toEqual([]);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
   it('trip: phones and countries are in the link; adding a country is an entry that back undoes', async () => {
     await page.goto(`${web.base}/#/trip?device=xiaomi-mi-6&countries=US,DE,JP`);
     await expect.poll(() => page.locator('table.trip thead th').count()).toBe(5);
