@@ -1,19 +1,9 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkNames } from './support/accessible-names.js';
 import { hasChromium, shot, useWebSession } from './support/web-session.js';
 
-/** Controls with no name a screen reader could read out. */
-function unlabelled(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('input, select, textarea, button, a[href], summary, [role="combobox"]')]
-      .filter((el) => {
-        const labelled = el.getAttribute('aria-label') || el.getAttribute('aria-labelledby') || ((el as HTMLInputElement).labels?.length ?? 0) > 0;
-        const text = ['BUTTON', 'A', 'SUMMARY'].includes(el.tagName) && (el.textContent ?? '').trim();
-        return !labelled && !text;
-      })
-      .map((el) => el.outerHTML.slice(0, 80)),
-  );
-}
+const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
 
 /** The name of the focused control: its label, aria-label or text. */
 const focused = (page: Page) =>
@@ -22,9 +12,9 @@ const focused = (page: Page) =>
     return (el?.labels?.[0]?.textContent ?? el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim();
   });
 
-/** Presses Tab until the control named `name` has the focus (at most 40 presses). */
+/** Presses Tab until the control named `name` has the focus (at most 60 presses). */
 async function tabTo(page: Page, name: string | RegExp): Promise<void> {
-  for (let i = 0; i < 40; i++) {
+  for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
     const now = await focused(page);
     if (typeof name === 'string' ? now === name : name.test(now)) return;
@@ -32,31 +22,70 @@ async function tabTo(page: Page, name: string | RegExp): Promise<void> {
   throw new Error(`Tab never reached "${name}"`);
 }
 
-/** Keyboard only, on every screen; every control has a name. */
+/** Every control on the page has a name in Chromium's accessibility tree. */
+async function expectNamed(page: Page): Promise<void> {
+  const names = await checkNames(page);
+  expect(names.controls).toBeGreaterThan(5);
+  expect(names.nameless).toEqual([]);
+}
+
+/** Keyboard only (Tab, Enter, arrows, and typing where text is asked), on every screen, to an answer. */
 describe.skipIf(!hasChromium)('keyboard and labels', () => {
-  const web = useWebSession();
+  const web = useWebSession({ BANDFIT_ADMIN_TOKEN: 'e2e-admin-token' });
   let page: Page;
   beforeAll(async () => {
     page = await web.page();
   });
 
-  it('check: search, pick, choose a country and open a band table without a mouse', async () => {
+  it('check: search, pick with the arrows, a country, a carrier, a band table and the share bar', async () => {
     await page.goto(`${web.base}/#/check`);
     await tabTo(page, 'Phone');
     await page.keyboard.type('Mi 6');
     await page.getByRole('option', { name: /Xiaomi Mi 6\b/ }).first().waitFor();
+    // The first suggestion is active; the arrows move and wrap, Enter picks the active one.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await tabTo(page, 'Country');
     await page.keyboard.type('Japan');
     await page.locator('article.card').first().waitFor();
-    expect(await page.evaluate(() => location.hash)).toBe('#/check?device=xiaomi-mi-6&country=JP');
+    expect(await hash(page)).toBe('#/check?device=xiaomi-mi-6&country=JP');
+    await tabTo(page, 'Carrier');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => hash(page)).toMatch(/^#\/check\?device=xiaomi-mi-6&country=JP&carrier=jp-[a-z0-9-]+$/);
+    await expect.poll(() => page.locator('article.card').count()).toBe(1);
+    await tabTo(page, 'Copy link');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
     await tabTo(page, 'Band by band');
     await page.keyboard.press('Enter');
     expect(await page.locator('article.card details[open]').count()).toBe(1);
-    expect(await unlabelled(page)).toEqual([]);
+    await expectNamed(page);
     // Typing "Japan" on the closed select was one history entry, not one per letter.
     await page.goBack();
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/check?device=xiaomi-mi-6');
+    await page.goBack();
+    await expect.poll(() => hash(page)).toBe('#/check?device=xiaomi-mi-6');
+  });
+
+  it('check: pasted bands (Ctrl+Enter), an IMEI (Enter) and the teach form, all from the keyboard', async () => {
+    await page.goto(`${web.base}/#/check?country=DE`);
+    await tabTo(page, 'Bands');
+    await page.keyboard.type('LTE 1, 3, 7, 20');
+    await page.keyboard.press('Control+Enter');
+    await page.getByText(/^Pasted bands \(B1 B3 B7 B20\) in Germany/).waitFor();
+    await tabTo(page, 'Save this phone, so anyone can find it by name');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Phone name (brand and model)');
+    await expectNamed(page);
+    await page.screenshot({ path: shot('keyboard-teach'), fullPage: true });
+
+    await page.goto(`${web.base}/#/check?country=US`);
+    await tabTo(page, 'IMEI');
+    await page.keyboard.type('35799425');
+    await page.keyboard.press('Enter');
+    await page.getByText(/Identified by IMEI: TAC 35799425/).waitFor();
+    expect(await page.locator('article.card').count()).toBeGreaterThanOrEqual(3);
+    await expectNamed(page);
   });
 
   it('map: pick a phone, open the table and a country’s details without a mouse', async () => {
@@ -72,21 +101,33 @@ describe.skipIf(!hasChromium)('keyboard and labels', () => {
     const country = (await focused(page)).replace(/^Details of /, '');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(page)).toBe(country);
-    expect(await unlabelled(page)).toEqual([]);
+    await page.getByRole('heading', { name: country, level: 3 }).waitFor();
+    await expectNamed(page);
     await page.screenshot({ path: shot('keyboard-map'), fullPage: false });
   });
 
-  it('best value and trip: every input reached and set from the keyboard', async () => {
+  it('best value: country, carrier, price cap and sort from the keyboard, then the CSV', async () => {
     await page.goto(`${web.base}/#/phones`);
     await tabTo(page, 'Country');
     await page.keyboard.type('Germany');
     await page.locator('table.phones tbody tr').first().waitFor();
+    await tabTo(page, 'Carrier');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => hash(page)).toMatch(/^#\/phones\?country=DE&carrier=de-[a-z0-9-]+$/);
     await tabTo(page, 'Most I will pay');
     await page.keyboard.type('500');
-    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/phones?country=DE&max=500');
+    await expect.poll(() => hash(page)).toMatch(/^#\/phones\?country=DE&carrier=de-[a-z0-9-]+&max=500$/);
+    await tabTo(page, 'Sort by');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => hash(page)).toMatch(/&max=500&sort=performance$/);
+    await page.locator('table.phones tbody tr').first().waitFor();
     await tabTo(page, 'Download CSV');
-    expect(await unlabelled(page)).toEqual([]);
+    const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(file.suggestedFilename()).toMatch(/^bandfit-best-value-DE.*\.csv$/);
+    await expectNamed(page);
+  });
 
+  it('trip: a phone, a country, a variant and a removal from the keyboard', async () => {
     await page.goto(`${web.base}/#/trip`);
     await tabTo(page, /^Add a phone/);
     await page.keyboard.type('Xiaomi Mi A2');
@@ -95,22 +136,15 @@ describe.skipIf(!hasChromium)('keyboard and labels', () => {
     await tabTo(page, /^Add a country/);
     await page.keyboard.type('Japan');
     // Typing only moves through the list; Enter adds the country shown.
-    expect(await page.evaluate(() => location.hash)).toBe('#/trip?device=xiaomi-mi-a2');
+    expect(await hash(page)).toBe('#/trip?device=xiaomi-mi-a2');
     await page.keyboard.press('Enter');
     await page.locator('table.trip tbody tr').first().waitFor();
     await tabTo(page, 'Variant of Xiaomi Mi A2');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/trip\?device=xiaomi-mi-a2-[a-z]+&countries=JP$/);
+    await expect.poll(() => hash(page)).toMatch(/^#\/trip\?device=xiaomi-mi-a2-[a-z]+&countries=JP$/);
+    await expectNamed(page);
     await tabTo(page, 'Remove Japan');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/trip\?device=xiaomi-mi-a2-[a-z]+$/);
-    expect(await unlabelled(page)).toEqual([]);
-  });
-
-  it('the teach form and the IMEI field are labelled too', async () => {
-    await page.goto(`${web.base}/#/check?bands=${encodeURIComponent('LTE 1, 3, 7')}&country=DE`);
-    await page.locator('article.card').first().waitFor();
-    await page.getByText('Save this phone, so anyone can find it by name').click();
-    expect(await unlabelled(page)).toEqual([]);
+    await expect.poll(() => hash(page)).toMatch(/^#\/trip\?device=xiaomi-mi-a2-[a-z]+$/);
   });
 });
