@@ -5,7 +5,7 @@ import { hasChromium, PHONE, shot, useWebSession } from './support/web-session.j
 /** Controls a finger must hit, visible on the page; map outlines are shapes, not controls. */
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary')]
+    [...document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary, [role="option"]')]
       .filter((el) => el.offsetParent !== null && !el.closest('.sr-only'))
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ el, box }) => box.height < 44 || (el.tagName !== 'SUMMARY' && box.width < 44))
@@ -32,6 +32,27 @@ describe.skipIf(!hasChromium)('every screen at phone width (390 px)', () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(390);
     expect(await smallTargets(page)).toEqual([]);
     await page.screenshot({ path: shot('phone-check'), fullPage: true });
+  });
+
+  it('check with pasted bands, the IMEI field and the teach form open', async () => {
+    await page.goto(`${web.base}/#/check?bands=${encodeURIComponent('LTE 1, 3, 7, 20, 28; 5G n1, n78')}&country=DE`);
+    await page.locator('article.card').first().waitFor();
+    await page.getByText('Save this phone, so anyone can find it by name').tap();
+    await page.getByLabel('Admin token').waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.screenshot({ path: shot('phone-check-teach'), fullPage: true });
+  });
+
+  it('the phone search’s suggestions are big enough to tap', async () => {
+    await page.goto(`${web.base}/#/check?country=US`);
+    await page.getByRole('combobox', { name: 'Phone' }).tap();
+    await page.keyboard.type('Xiaomi');
+    // The suggestions, not the country list's <option>s, which also have the role.
+    await expect.poll(() => page.getByRole('listbox', { name: 'Phone: suggestions' }).getByRole('option').count()).toBeGreaterThanOrEqual(5);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+    expect(await smallTargets(page)).toEqual([]);
+    await page.screenshot({ path: shot('phone-search'), fullPage: false });
   });
 
   it('map: a tap shows the country in place, and the page fits', async () => {
