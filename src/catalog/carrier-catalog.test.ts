@@ -68,4 +68,18 @@ describe('carrier catalog', () => {
     expect(getCarrier(catalog, 'US', 'T-Mobile').territories).toContain('PR');
     expect(getCarrier(catalog, 'JP', 'docomo').origin).toBe('curated');
   });
+
+  it('carriersInCountry is the catalog filtered by country or territory, in catalog order, a fresh list each time', () => {
+    const catalog = loadCarrierCatalog();
+    const codes = new Set(catalog.carriers.flatMap((c) => [c.country, ...c.territories]));
+    for (const code of [...codes, 'ZZ']) {
+      expect(carriersInCountry(catalog, code)).toEqual(catalog.carriers.filter((c) => c.country === code || c.territories.includes(code)));
+    }
+    carriersInCountry(catalog, 'US').reverse();
+    expect(carriersInCountry(catalog, 'US')[0]).toBe(catalog.carriers.find((c) => c.country === 'US' || c.territories.includes('US')));
+    const grown = { ...fixture, carriers: [...fixture.carriers] };
+    expect(carriersInCountry(grown, 'US')).toHaveLength(3);
+    grown.carriers.push(base({ id: 'us-new', name: 'New' }));
+    expect(carriersInCountry(grown, 'US')).toHaveLength(4);
+  });
 });
