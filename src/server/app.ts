@@ -66,13 +66,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
   installErrorHandler(app);
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.url.length > MAX_URL_LENGTH) {
-      return reply.status(414).send({ error: { code: 'E_BAD_INPUT', message: `The request URL is longer than ${MAX_URL_LENGTH} characters` } });
-    }
+  // Callback hooks: no promise per request.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (request.url.length <= MAX_URL_LENGTH) return done();
+    reply.status(414).send({ error: { code: 'E_BAD_INPUT', message: `The request URL is longer than ${MAX_URL_LENGTH} characters` } });
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');
+    done(null, payload);
   });
 
   app.register(swagger, {

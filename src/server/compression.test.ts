@@ -1,6 +1,9 @@
 import fc from 'fast-check';
+import Fastify from 'fastify';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodingWeights } from './compression.js';
+import { COMPRESS_MIN_BYTES, encodingWeights, FRESH_COMPRESS_MIN_BYTES, installCompression } from './compression.js';
+import { ResponseCache } from './response-cache.js';
 
 describe('encodingWeights', () => {
   it('reads the weights of RFC 9110 section 12.5.3', () => {
@@ -30,5 +33,44 @@ describe('encodingWeights', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('installCompression', () => {
+  /** `/answer?size=N` answers N bytes of JSON, kept by the cache as the server's routes are. */
+  function app() {
+    const cache = new ResponseCache();
+    const server = Fastify();
+    cache.install(server);
+    installCompression(server);
+    server.get<{ Querystring: { size: string } }>('/answer', {
+      preHandler: async (request, reply) => {
+        if (cache.replay(request, reply, 'W/"t"')) return reply;
+      },
+    }, async (request) => ({ text: 'band '.repeat(Math.ceil(Number(request.query.size) / 5)) }));
+    return server;
+  }
+  const gzip = { 'accept-encoding': 'gzip, deflate, br' };
+
+  it('sends a fresh answer under FRESH_COMPRESS_MIN_BYTES as it is, and gzips its replays', async () => {
+    const server = app();
+    const url = `/answer?size=${(COMPRESS_MIN_BYTES + FRESH_COMPRESS_MIN_BYTES) / 2}`;
+    const fresh = await server.inject({ url, headers: gzip });
+    expect(fresh.headers['content-encoding']).toBeUndefined();
+    expect(fresh.headers.vary).toBe('accept-encoding');
+    const replayed = await server.inject({ url, headers: gzip });
+    expect(replayed.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(replayed.rawPayload).toString('utf8')).toBe(fresh.body);
+  });
+
+  it('gzips a fresh answer of FRESH_COMPRESS_MIN_BYTES or more for a client that accepts it', async () => {
+    const server = app();
+    const url = `/answer?size=${FRESH_COMPRESS_MIN_BYTES * 2}`;
+    const fresh = await server.inject({ url, headers: gzip });
+    expect(fresh.headers['content-encoding']).toBe('gzip');
+    expect(fresh.rawPayload.length).toBeLessThan(FRESH_COMPRESS_MIN_BYTES / 4);
+    const plain = await server.inject({ url: `${url}&plain`, headers: { 'accept-encoding': 'gzip;q=0' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gunzipSync(fresh.rawPayload).toString('utf8')).toBe(plain.body);
   });
 });
