@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { startServer, TRIVIAL_PATH } from './child-server.js';
+import { startServer, TRIVIAL_PATH, type ChildServer } from './child-server.js';
 import { variedChecks } from './varied-checks.js';
 
 /**
@@ -24,6 +24,8 @@ export interface RouteFigures {
   non2xx: number;
   /** Bytes on the wire per answer, headers included. */
   bytesPerAnswer: number;
+  /** The server process's CPU time per answer (user + system): its cost, whatever else ran on the machine. */
+  serverCpuUs: number;
 }
 
 export interface ApiLoadFigures {
@@ -45,8 +47,11 @@ export interface ApiLoadFigures {
   targets: { ratioMin: number; p99MsMax: number; errorsMax: number; met: boolean };
 }
 
-/** One autocannon run against one path, or a path per request from `next`. */
-export async function hammer(url: string, connections: number, seconds: number, headers: Record<string, string> = {}, next?: () => string): Promise<RouteFigures> {
+/** One autocannon run against one path, or a path per request from a function. */
+export async function hammer(server: ChildServer, path: string | (() => string), connections: number, seconds: number, headers: Record<string, string> = {}): Promise<RouteFigures> {
+  const cpuBefore = await server.cpuMicros();
+  const next = typeof path === 'string' ? undefined : path;
+  const url = server.url + (typeof path === 'string' ? path : '');
   const r = await autocannon({ url, connections, duration: seconds, headers, ...(next ? { requests: [{ setupRequest: (req) => ({ ...req, path: next() }) }] } : {}) });
   return {
     requests: r.requests.total,
@@ -57,6 +62,7 @@ export async function hammer(url: string, connections: number, seconds: number, 
     timeouts: r.timeouts,
     non2xx: r.non2xx,
     bytesPerAnswer: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : 0,
+    serverCpuUs: Math.round(((await server.cpuMicros()) - cpuBefore) / Math.max(r.requests.total, 1)),
   };
 }
 
@@ -73,6 +79,7 @@ function combine(runs: RouteFigures[], seconds: number): RouteFigures {
     timeouts: sum((r) => r.timeouts),
     non2xx: sum((r) => r.non2xx),
     bytesPerAnswer: Math.round(sum((r) => r.bytesPerAnswer * r.requests) / Math.max(requests, 1)),
+    serverCpuUs: Math.round(sum((r) => r.serverCpuUs * r.requests) / Math.max(requests, 1)),
   };
 }
 
@@ -95,18 +102,18 @@ export async function apiLoad(connections = 50, seconds = 15, rounds = 3): Promi
     for (const path of [TRIVIAL_PATH, CHECK_PATH, paths[0]!]) {
       const res = await fetch(server.url + path, { headers: BROWSER_HEADERS });
       if (res.status !== 200) throw new Error(`${path} answered ${res.status}: ${await res.text()}`);
-      if (path !== TRIVIAL_PATH && !res.headers.get('content-encoding')) throw new Error(`${path} was not compressed`);
+      if (path === CHECK_PATH && !res.headers.get('content-encoding')) throw new Error(`${path} was not compressed`);
     }
     // JIT and caches warm before the measured run.
-    await hammer(server.url, 10, 1, BROWSER_HEADERS, () => TRIVIAL_PATH);
-    await hammer(server.url, 10, 2, BROWSER_HEADERS, nextPath);
-    await hammer(server.url, 10, 1, BROWSER_HEADERS, () => CHECK_PATH);
+    await hammer(server, TRIVIAL_PATH, 10, 1, BROWSER_HEADERS);
+    await hammer(server, nextPath, 10, 2, BROWSER_HEADERS);
+    await hammer(server, CHECK_PATH, 10, 1, BROWSER_HEADERS);
     const each = seconds / rounds;
     const runs = { trivial: [] as RouteFigures[], varied: [] as RouteFigures[], replay: [] as RouteFigures[] };
     for (let round = 0; round < rounds; round++) {
-      runs.trivial.push(await hammer(server.url + TRIVIAL_PATH, connections, each, BROWSER_HEADERS));
-      runs.varied.push(await hammer(server.url, connections, each, BROWSER_HEADERS, nextPath));
-      runs.replay.push(await hammer(server.url + CHECK_PATH, connections, each, BROWSER_HEADERS));
+      runs.trivial.push(await hammer(server, TRIVIAL_PATH, connections, each, BROWSER_HEADERS));
+      runs.varied.push(await hammer(server, nextPath, connections, each, BROWSER_HEADERS));
+      runs.replay.push(await hammer(server, CHECK_PATH, connections, each, BROWSER_HEADERS));
     }
     const ratios = (route: RouteFigures[]) => route.map((r, i) => r.rps / runs.trivial[i]!.rps);
     const [trivial, varied, replay] = [runs.trivial, runs.varied, runs.replay].map((r) => combine(r, seconds)) as [RouteFigures, RouteFigures, RouteFigures];

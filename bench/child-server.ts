@@ -20,6 +20,8 @@ export interface ChildServer {
    * when started with `exposeGc` (what is left is what the server holds on to).
    */
   rss(): Promise<number>;
+  /** CPU time the child has used so far (user + system), in microseconds: what it cost, whatever else ran on the machine. */
+  cpuMicros(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -42,11 +44,8 @@ export async function startServer(env: Record<string, string> = {}, options: { e
   return {
     url: `http://127.0.0.1:${port}`,
     pid: child.pid!,
-    rss: () =>
-      new Promise((resolve) => {
-        child.once('message', (m: { rss: number }) => resolve(m.rss));
-        child.send('rss');
-      }),
+    rss: () => ask<{ rss: number }>(child, 'rss').then((m) => m.rss),
+    cpuMicros: () => ask<{ cpu: number }>(child, 'cpu').then((m) => m.cpu),
     stop: async () => {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
@@ -54,6 +53,13 @@ export async function startServer(env: Record<string, string> = {}, options: { e
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+function ask<T>(child: ChildProcess, question: string): Promise<T> {
+  return new Promise((resolve) => {
+    child.once('message', (m: T) => resolve(m));
+    child.send(question);
+  });
 }
 
 /** The child side: build the app, add `/trivial`, listen on 127.0.0.1:0, report the port. */
@@ -67,6 +73,10 @@ async function serveChild(): Promise<void> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   process.on('message', (m) => {
+    if (m === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send!({ cpu: user + system });
+    }
     if (m !== 'rss') return;
     globalThis.gc?.();
     process.send!({ rss: process.memoryUsage().rss });
