@@ -1,0 +1,21 @@
+import { afterAll, beforeAll } from 'vitest';
+import { openStore } from '../../store/open-store.js';
+import type { Store } from '../../store/store.js';
+import { buildApp } from '../app.js';
+
+/**
+ * The whole HTTP app in-process over a fresh in-memory store seeded with the starter catalog,
+ * ready before the file's tests and closed after them. `get` injects a GET request.
+ */
+export function inProcessApp() {
+  const env = { BANDFIT_DB: ':memory:' };
+  let store: Promise<Store> | undefined;
+  const app = buildApp({ openStore: () => (store ??= openStore({ env })), env });
+  beforeAll(() => app.ready());
+  afterAll(async () => {
+    await app.close();
+    if (store) await (await store).close();
+  });
+  const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
+  return { app, env, get };
+}
