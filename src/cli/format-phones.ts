@@ -20,6 +20,7 @@ function leftOut(x: PhonesResult['excluded']): string {
   const parts: [number, string][] = [
     [x.belowVerdict, 'below the verdict asked'], [x.overBudget, 'over budget'], [x.unknownPrice, 'with no known price'],
     [x.unknownBands, 'with no known band list'], [x.notSoldThere, 'with no variant meant for the country'],
+    [x.unknownMarkets, 'with no launch market recorded'],
     [x.beforeSince, 'announced before --since'], [x.unknownYear, 'with no known announce year'],
     [x.noEsim, 'with no known eSIM'], [x.notOnPriceList, 'not on the price list'],
   ];

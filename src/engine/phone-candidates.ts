@@ -16,7 +16,7 @@ export interface Offer {
 }
 
 /** Why a phone is not ranked before its verdict is even asked. */
-export type LeftOutBefore = 'notSoldThere' | 'noEsim' | 'beforeSince' | 'unknownYear' | 'notOnPriceList';
+export type LeftOutBefore = 'notSoldThere' | 'unknownMarkets' | 'noEsim' | 'beforeSince' | 'unknownYear' | 'notOnPriceList';
 
 export interface CandidateOptions {
   /** The country asked: without offers only variants meant for it are judged. */
@@ -45,6 +45,10 @@ export function variantsMeantFor(device: Device, country: string): Variant[] {
   return device.markets?.some((m) => countriesNamed(m.country).includes(country)) ? device.variants : [];
 }
 
+/** Whether the catalog records any market for the phone: its launch markets, a variant's, or a label naming one. */
+const marketsKnown = (device: Device): boolean =>
+  Boolean(device.markets?.length) || device.variants.some((v) => Boolean(v.markets?.length) || countriesNamed(v.label).length > 0);
+
 /**
  * The variants of a device to judge, or why it is left out. With offers, the phone is ranked
  * only if the list has it, as the variant its row named (a model number) or as any variant:
@@ -62,7 +66,7 @@ export function candidateVariants(device: Device, options: CandidateOptions): Va
     variants = offer.variantId ? device.variants.filter((v) => v.id === offer.variantId) : device.variants;
   } else {
     variants = options.country ? variantsMeantFor(device, options.country) : device.variants;
-    if (!variants.length) return 'notSoldThere';
+    if (!variants.length) return marketsKnown(device) ? 'notSoldThere' : 'unknownMarkets';
   }
   if (options.esim) {
     variants = variants.filter((v) => v.esim === true);

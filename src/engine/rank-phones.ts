@@ -49,7 +49,8 @@ export interface RankReport {
   /**
    * Phones left out: below the verdict asked, price unknown under a price cap, over it, or with
    * no known band list at all (nothing can be said of them; they are not counted as failing);
-   * with no variant meant for the country, announced before `since` (or in an unknown year),
+   * with no variant meant for the country (`notSoldThere`) or no market recorded at all
+   * (`unknownMarkets`: not known to be meant for it, so not ranked), announced before `since` (or in an unknown year),
    * with no known eSIM under `esim`, or not on the user's price list.
    */
   excluded: { unknownPrice: number; overBudget: number; belowVerdict: number; unknownBands: number } & Record<LeftOutBefore, number>;
@@ -73,7 +74,7 @@ export function rankPhones(devices: readonly Device[], carriers: readonly Carrie
   const benchmark = commonBenchmark(devices);
   const perf = benchmark ? performanceIndex(devices, benchmark) : new Map<string, Performance>();
   const excluded: RankReport['excluded'] = {
-    unknownPrice: 0, overBudget: 0, belowVerdict: 0, unknownBands: 0, notSoldThere: 0, noEsim: 0, beforeSince: 0, unknownYear: 0, notOnPriceList: 0,
+    unknownPrice: 0, overBudget: 0, belowVerdict: 0, unknownBands: 0, notSoldThere: 0, unknownMarkets: 0, noEsim: 0, beforeSince: 0, unknownYear: 0, notOnPriceList: 0,
   };
   const phones: RankedPhone[] = [];
   for (const device of devices) {
