@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
+import { describe, expect, it } from 'vitest';
 import { dialectCases } from '../../src/store/test-support/store-fixtures.js';
+import { useDialectApp } from '../support/dialect-app.js';
 import { runCli } from './run-cli.js';
 
 /** `--carrier` by MCC-MNC without `--country`, and a carrier name that fits several, on SQLite and PostgreSQL. */
@@ -10,21 +8,9 @@ const { cases, skipped } = dialectCases();
 if (skipped) console.warn(skipped);
 
 describe.each(cases)('$name: carriers by MCC-MNC', (dialect) => {
-  let env: Record<string, string>;
-  let store: Promise<Store> | undefined;
-  let app: ReturnType<typeof buildApp>;
-  beforeAll(async () => {
-    const where = await dialect.fresh();
-    env = where.url ? { BANDFIT_DATABASE_URL: where.url } : { BANDFIT_DB: where.file! };
-    app = buildApp({ openStore: () => (store ??= openStore({ env })), env });
-    await app.ready();
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    if (store) await (await store).close();
-  });
+  const t = useDialectApp(dialect);
   const json = async (argv: string[]) => {
-    const r = await runCli([...argv, '--json'], env);
+    const r = await runCli([...argv, '--json'], t.env);
     expect(r.code, r.err).toBe(0);
     return JSON.parse(r.out);
   };
@@ -41,23 +27,23 @@ describe.each(cases)('$name: carriers by MCC-MNC', (dialect) => {
   });
 
   it('a name that fits several carriers is asked back (exit 3), never answered for one', async () => {
-    const r = await runCli(['check', 'Xiaomi Mi 6', '--country', 'US', '--carrier', 'Cellular'], env);
+    const r = await runCli(['check', 'Xiaomi Mi 6', '--country', 'US', '--carrier', 'Cellular'], t.env);
     expect(r.code).toBe(3);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/"Cellular" fits \d+ carriers in United States of America: .*U\.S\. Cellular \(us-u-s-cellular/);
-    const phones = await runCli(['phones', '--country', 'US', '--carrier', 'Cellular'], env);
+    const phones = await runCli(['phones', '--country', 'US', '--carrier', 'Cellular'], t.env);
     expect(phones.code).toBe(3);
   });
 
   it('API: carrier=310260 without country; 409 E_AMBIGUOUS_CARRIER with the candidates', async () => {
-    const ok = await app.inject({ method: 'GET', url: '/api/v1/check?device=Xiaomi%20Mi%206&carrier=310260' });
+    const ok = await t.app.inject({ method: 'GET', url: '/api/v1/check?device=Xiaomi%20Mi%206&carrier=310260' });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().country).toBe('US');
-    const asked = await app.inject({ method: 'GET', url: '/api/v1/check?device=Xiaomi%20Mi%206&country=US&carrier=Cellular' });
+    const asked = await t.app.inject({ method: 'GET', url: '/api/v1/check?device=Xiaomi%20Mi%206&country=US&carrier=Cellular' });
     expect(asked.statusCode).toBe(409);
     expect(asked.json().error.code).toBe('E_AMBIGUOUS_CARRIER');
     expect(asked.json().error.candidates.map((c: { id: string }) => c.id)).toContain('us-u-s-cellular');
-    const none = await app.inject({ method: 'GET', url: '/api/v1/check?device=Xiaomi%20Mi%206' });
+    const none = await t.app.inject({ method: 'GET', url: '/api/v1/check?device=Xiaomi%20Mi%206' });
     expect(none.statusCode).toBe(400);
   });
 });

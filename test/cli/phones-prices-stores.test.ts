@@ -1,11 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/server/app.js';
-import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
+import { describe, expect, it } from 'vitest';
 import { dialectCases } from '../../src/store/test-support/store-fixtures.js';
+import { useDialectApp } from '../support/dialect-app.js';
 import { runCli } from './run-cli.js';
 
 /**
@@ -18,26 +16,15 @@ const dir = mkdtempSync(join(tmpdir(), 'bandfit-prices-stores-'));
 const LIST = 'model,name,price,currency,store\nFXP1-U,,199,USD,Shop A\n,Google Pixel 7,399,USD,Shop B\nZZ-NOPE1,,99,USD,\n';
 
 describe.each(cases)('$name: phones with a price list', (dialect) => {
-  let env: Record<string, string>;
-  let store: Promise<Store> | undefined;
-  let app: ReturnType<typeof buildApp>;
-  beforeAll(async () => {
-    const where = await dialect.fresh();
-    env = where.url ? { BANDFIT_DATABASE_URL: where.url } : { BANDFIT_DB: where.file! };
+  const t = useDialectApp(dialect, async (env) => {
     const taught = await runCli(['devices', 'add', 'Fixture Pricephone P1', '--bands', 'LTE 2, 4, 5, 12, 66, 71; 5G n71, n41', '--variant', 'USA', '--model', 'FXP1-U'], env);
     expect(taught.code, taught.err).toBe(0);
-    app = buildApp({ openStore: () => (store ??= openStore({ env })), env });
-    await app.ready();
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    if (store) await (await store).close();
   });
 
   it('the CLI ranks the taught phone and the catalog phone at the list prices, the unknown row by line', async () => {
     const file = join(dir, `${dialect.name}.csv`);
     writeFileSync(file, LIST);
-    const r = await runCli(['phones', '--country', 'US', '--carrier', 'T-Mobile', '--prices', file, '--json'], env);
+    const r = await runCli(['phones', '--country', 'US', '--carrier', 'T-Mobile', '--prices', file, '--json'], t.env);
     expect(r.code, r.err).toBe(0);
     const body = JSON.parse(r.out);
     expect(body.phones.map((p: { deviceId: string }) => p.deviceId).sort()).toEqual(['fixture-pricephone-p1', 'google-pixel-7']);
@@ -46,7 +33,7 @@ describe.each(cases)('$name: phones with a price list', (dialect) => {
   });
 
   it('the API answers the same list the same way', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/phones', payload: { country: 'US', carrier: 'T-Mobile', prices: LIST } });
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/phones', payload: { country: 'US', carrier: 'T-Mobile', prices: LIST } });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.phones.map((p: { deviceId: string }) => p.deviceId).sort()).toEqual(['fixture-pricephone-p1', 'google-pixel-7']);

@@ -1,12 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { luhnCheckDigit } from '../../src/catalog/tac-parse.js';
-import { buildApp } from '../../src/server/app.js';
-import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
 import { dialectCases } from '../../src/store/test-support/store-fixtures.js';
+import { useDialectApp } from '../support/dialect-app.js';
 import { runCli } from '../cli/run-cli.js';
 
 /**
@@ -20,20 +18,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'bandfit-imei-'));
 const imei = (first14: string) => `${first14}${luhnCheckDigit(first14)}`;
 
 describe.each(cases)('$name: identify a phone by IMEI', (dialect) => {
-  let env: Record<string, string>;
-  let store: Promise<Store> | undefined;
-  let app: ReturnType<typeof buildApp>;
-  beforeAll(async () => {
-    const where = await dialect.fresh();
-    env = where.url ? { BANDFIT_DATABASE_URL: where.url } : { BANDFIT_DB: where.file! };
-    app = buildApp({ openStore: () => (store ??= openStore({ env })), env });
-    await app.ready();
-  }, 60_000);
-  afterAll(async () => {
-    await app?.close();
-    if (store) await (await store).close();
-  });
-  const cli = (argv: string[]) => runCli(argv, env);
+  const t = useDialectApp(dialect);
+  const cli = (argv: string[]) => runCli(argv, t.env);
   const json = async (argv: string[]) => {
     const r = await cli([...argv, '--json']);
     expect(r.code, r.err).toBe(0);
@@ -100,7 +86,7 @@ describe.each(cases)('$name: identify a phone by IMEI', (dialect) => {
   });
 
   it('API: imei on check, where and trip; 400 for a wrong check digit, 404 for an unknown TAC; in OpenAPI', async () => {
-    const get = (url: string) => app.inject({ method: 'GET', url });
+    const get = (url: string) => t.app.inject({ method: 'GET', url });
     const check = await get('/api/v1/check?imei=35799425&country=US');
     expect(check.statusCode).toBe(200);
     expect(check.json().identified.row).toBe('samsung-tacs.csv, TAC 35799425');
