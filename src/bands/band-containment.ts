@@ -31,7 +31,15 @@ export function rangesContain(outer: BandInfo, inner: BandInfo): boolean {
 const CONTAINED: readonly number[][] = BANDS.map((outer, i) =>
   BANDS.flatMap((inner, j) => (i !== j && rangesContain(outer, inner) ? [j] : [])),
 );
-const WIDER = BANDS.map((band, i) => i).filter((i) => CONTAINED[i]!.length > 0);
+const WORDS = Math.ceil(BANDS.length / 32);
+/** The bands that contain another, as a `BandSet` mask. */
+const WIDER_MASK = new Uint32Array(WORDS);
+/** `CONTAINED_SETS[i * WORDS ..]`: the bands band `i` contains, as a `BandSet`. */
+const CONTAINED_SETS = new Uint32Array(BANDS.length * WORDS);
+CONTAINED.forEach((inner, i) => {
+  if (inner.length > 0) WIDER_MASK[i >>> 5]! |= 1 << (i & 31);
+  for (const j of inner) CONTAINED_SETS[i * WORDS + (j >>> 5)]! |= 1 << (j & 31);
+});
 
 /** The other bands whose ranges `id`'s contain (`B26` → B5, B6, B18, B19). */
 export function containedBands(id: string): string[] {
@@ -52,14 +60,26 @@ export function covers(outer: string, inner: string): boolean {
  * B17-only phone does not get B12.
  */
 export function withContainedBands(bands: BandSet): BandSet {
-  let out: BandSet | undefined;
-  for (const i of WIDER) {
-    if ((bands[i >>> 5]! & (1 << (i & 31))) === 0) continue;
-    for (const j of CONTAINED[i]!) {
-      if (((out ?? bands)[j >>> 5]! & (1 << (j & 31))) !== 0) continue;
-      out ??= Uint32Array.from(bands);
-      out[j >>> 5]! |= 1 << (j & 31);
+  const out = containedInto(bands, new Uint32Array(bands.length));
+  for (let w = 0; w < out.length; w++) if (out[w] !== bands[w]) return out;
+  return bands;
+}
+
+/**
+ * `withContainedBands` written into `out` (a set of the same size), which is returned: no
+ * allocation, for judging many pairs (a new typed array costs more than the kernel).
+ */
+export function containedInto(bands: BandSet, out: BandSet): BandSet {
+  for (let w = 0; w < out.length; w++) out[w] = bands[w]!;
+  for (let w = 0; w < WIDER_MASK.length; w++) {
+    // Only the set bits of wider bands: most words of most phones have none or one.
+    let word = bands[w]! & WIDER_MASK[w]!;
+    while (word !== 0) {
+      const bit = 31 - Math.clz32(word);
+      word &= ~(1 << bit);
+      const base = (w * 32 + bit) * WORDS;
+      for (let k = 0; k < WORDS; k++) out[k]! |= CONTAINED_SETS[base + k]!;
     }
   }
-  return out ?? bands;
+  return out;
 }

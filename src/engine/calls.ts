@@ -35,29 +35,36 @@ export function onCarrierList(phone: Pick<PhoneProfile, 'certifiedBy'>, carrier:
 
 /**
  * How the phone makes calls on the carrier (docs/verdicts.md, "Calls"), from the kernel's voice
- * code. It never contradicts the level: the level is about data, this about calls, and
+ * code (`VOICE_CODES`), without the reasons: what `checkCompatibility` answers at once.
+ */
+export function callsOf(voiceCode: number, phone: PhoneProfile, carrier: Carrier, nrOnly: boolean): Calls {
+  if (voiceCode === 2) return 'circuit-switched';
+  if (voiceCode === 1) return carrier.certifiedDevicesOnly !== undefined && !isCertified(phone, carrier) ? 'unconfirmed' : 'volte';
+  if (voiceCode === 3) return !nrOnly && carrier.volteRequired === true && onCarrierList(phone, carrier) ? 'volte' : 'unconfirmed';
+  return 'none';
+}
+
+/** The calls of the first API version (`volte-unconfirmed` for `unconfirmed`). */
+export function voiceWords(calls: Calls): Verdict['voice'] {
+  return OLD_WORDS[calls];
+}
+
+/**
+ * How the phone makes calls on the carrier, with its reasons (`callsOf` gives the calls alone).
+ * It never contradicts the level: the level is about data, this about calls, and
  * "lacks VoLTE" is said only where the phone's record says so (`volte: false` with a source).
  * `nrOnly` is true when the carrier has no LTE, so calls would go over 5G (VoNR).
  */
 export function callsVerdict(voiceCode: number, phone: PhoneProfile, carrier: Carrier, nrOnly: boolean, params: ReasonParams): CallsVerdict {
   const kernel = VOICE_CODES[voiceCode]!;
+  const calls = callsOf(voiceCode, phone, carrier, nrOnly);
   const reasons: Reason[] = [];
   const policy = carrier.certifiedDevicesOnly;
   const uncertified = policy !== undefined && !isCertified(phone, carrier);
-  const policyParams = { ...params, ...(policy ? { policy: policy.restricts, source: policy.source.title } : {}) };
-  let calls: Calls;
-  if (kernel === 'circuit-switched') calls = 'circuit-switched';
-  else if (kernel === 'volte') calls = uncertified ? 'unconfirmed' : 'volte';
-  else if (kernel === 'volte-unconfirmed' && !nrOnly && carrier.volteRequired === true && onCarrierList(phone, carrier)) calls = 'volte';
-  else if (kernel === 'volte-unconfirmed') {
-    calls = 'unconfirmed';
-    reasons.push(reason(nrOnly ? 'VONR_NEEDED' : 'VOLTE_NEEDED', [], params));
-  } else {
-    calls = 'none';
-    reasons.push(reason(phone.volte === false ? 'NO_VOLTE' : 'NO_VOICE', [], params));
-  }
+  if (kernel === 'volte-unconfirmed' && calls === 'unconfirmed') reasons.push(reason(nrOnly ? 'VONR_NEEDED' : 'VOLTE_NEEDED', [], params));
+  else if (calls === 'none') reasons.push(reason(phone.volte === false ? 'NO_VOLTE' : 'NO_VOICE', [], params));
   if (uncertified && (calls === 'unconfirmed' || calls === 'volte' || kernel === 'volte')) {
-    reasons.push(reason('CERTIFIED_DEVICES_ONLY', [], policyParams));
+    reasons.push(reason('CERTIFIED_DEVICES_ONLY', [], { ...params, policy: policy.restricts, source: policy.source.title }));
   }
   return { calls, voice: OLD_WORDS[calls], reasons };
 }

@@ -121,7 +121,7 @@ export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[], asOf: s
   return carriers
     .map((carrier) => {
       const verdict = checkCompatibility(profile, carrier, asOf);
-      return { carrier: summarizeCarrier(carrier), verdict: verdict.level, ...verdict, dataAge: dataAge(carrier, asOf) };
+      return { carrier: summarizeCarrier(carrier), verdict: verdict.level, ...verdict.toJSON(), dataAge: dataAge(carrier, asOf) };
     })
     .sort(
       (a, b) =>

@@ -1,0 +1,129 @@
+import { bandIds, difference, hasBand, intersect, isEmpty, type BandSet } from '../bands/band-set.js';
+import type { Carrier } from '../catalog/types.js';
+import type { CarrierProfile, DataLayer } from './carrier-profile.js';
+import { plannedOffs } from './as-of.js';
+import { dataAge } from './data-age.js';
+import { endingLoss } from './ending-loss.js';
+import { reason, type ReasonParams } from './reason-messages.js';
+import { hasTech } from './tech-masks.js';
+import type { Level, PhoneProfile, Reason, TechVerdict } from './types.js';
+import { callsVerdict } from './calls.js';
+import { saReasons, type PhoneOnCarrier } from './nr-modes.js';
+import { overlapReason } from './overlap-reason.js';
+
+/** What `checkCompatibility` has decided when it is asked why: the inputs and the kernel's answer. */
+export interface Judged {
+  /** The phone as listed, with its contained bands added (`withContainedBands`). */
+  listed: PhoneProfile;
+  onCarrier: PhoneOnCarrier;
+  /** The carrier as it stands on `asOf`. */
+  carrier: Carrier;
+  profile: CarrierProfile;
+  dataLayer: DataLayer | undefined;
+  asOf: string | undefined;
+  /** The kernel's level/voice code. */
+  code: number;
+  level: Level;
+}
+
+/** The band tables and reasons of a verdict. */
+export interface Explanation {
+  technologies: TechVerdict[];
+  reasons: Reason[];
+}
+
+function dataVerdict(layer: DataLayer, phone: BandSet, role: 'data' | '5g'): TechVerdict {
+  const bands = layer.bands.map((b) => ({ ...b, supported: hasBand(phone, b.sameBlockAs ?? b.band) }));
+  const own = bands.filter((b) => !b.sameBlockAs);
+  return {
+    tech: layer.tech,
+    state: 'active',
+    role,
+    bands,
+    supported: own.filter((b) => b.supported).map((b) => b.band),
+    missing: own.filter((b) => !b.supported).map((b) => b.band),
+  };
+}
+
+/**
+ * The band tables and the reasons of a verdict the kernel has judged (docs/verdicts.md lists
+ * every reason). `checkCompatibility` builds them only when they are read.
+ */
+export function explainVerdict(j: Judged): Explanation {
+  const { carrier, profile, dataLayer, level, asOf, onCarrier } = j;
+  const phone = onCarrier.phone;
+  const params: ReasonParams = { carrier: carrier.name };
+  if (level === 'unknown') {
+    const why = isEmpty(phone.bands) ? 'UNKNOWN_PHONE_BANDS' : 'UNKNOWN_CARRIER_BANDS';
+    return { technologies: [], reasons: [reason(why, [], params)] };
+  }
+  const planned = plannedOffs(carrier);
+  let reasons: Reason[] = [];
+  const technologies: TechVerdict[] = [];
+
+  if (dataLayer) {
+    technologies.push(dataVerdict(dataLayer, phone.bands, 'data'));
+    for (const band of bandIds(difference(dataLayer.coverage, phone.bands))) {
+      // A coverage band from one source, or taken by rule, says so (docs/verdicts.md, "Coverage layers").
+      const entry = dataLayer.bands.find((b) => b.band === band);
+      const basis = entry?.from ?? (entry?.confidence === 's' ? 'single-source' : undefined);
+      reasons.push(reason('MISSING_COVERAGE_BAND', [band], basis ? { ...params, basis } : params));
+    }
+    const missingCapacity = bandIds(difference(dataLayer.capacity, phone.bands));
+    if (missingCapacity.length) reasons.push(reason('MISSING_CAPACITY_BANDS', missingCapacity, params));
+    const missingSupplemental = bandIds(difference(dataLayer.supplemental, phone.bands));
+    if (missingSupplemental.length) reasons.push(reason('MISSING_SUPPLEMENTAL_BANDS', missingSupplemental, params));
+  }
+
+  // 5G on top of LTE adds speed; it never decides the level (every such carrier also runs LTE).
+  if (dataLayer === profile.lte && profile.nr.bands.length > 0) {
+    technologies.push(dataVerdict(profile.nr, phone.bands, '5g'));
+    if (!hasTech(phone.bands, 'NR')) reasons.push(reason('NO_5G', [], params));
+    else if (isEmpty(intersect(phone.bands, profile.nr.all))) reasons.push(reason('NO_5G_OVERLAP', [], params));
+    else {
+      const missing = bandIds(difference(profile.nr.all, phone.bands));
+      if (missing.length) reasons.push(reason('MISSING_5G_BANDS', missing, params));
+    }
+  }
+
+  // Calls are the second dimension: said apart from the level, never against it (calls.ts).
+  const { calls, reasons: callReasons } = callsVerdict(j.code >>> 3, phone, carrier, dataLayer === profile.nr, params);
+  // 2G/3G: usable only while switched on; an ending one says what the phone loses with it.
+  const onData = dataLayer !== undefined && technologies[0]!.bands.some((b) => b.supported && b.role !== 'supplemental');
+  const shared = profile.legacy
+    .filter((l) => l.usable && !isEmpty(intersect(phone.bands, l.set)))
+    .map((l) => ({ tech: l.tech, ending: l.status.state === 'ending' }));
+  let legacyOnly: TechVerdict | undefined;
+  for (const layer of profile.legacy) {
+    const supported = bandIds(intersect(phone.bands, layer.set));
+    const status = layer.status;
+    const verdict: TechVerdict = {
+      tech: layer.tech,
+      state: status.state,
+      ...(status.date ? { date: status.date } : {}),
+      role: 'legacy',
+      bands: layer.bands.map((band) => ({ band, role: 'legacy' as const, supported: supported.includes(band) })),
+      supported,
+      missing: layer.bands.filter((band) => !supported.includes(band)),
+    };
+    technologies.push(verdict);
+    const dated = { ...params, tech: layer.tech, ...(status.date ? { date: status.date } : {}) };
+    if (status.state === 'off') {
+      const byDate = planned.some((p) => p.tech === layer.tech);
+      if (hasTech(phone.bands, layer.tech)) reasons.push(reason(byDate ? 'TECH_OFF_PLANNED' : 'TECH_OFF', supported, dated));
+    } else if (layer.usable && supported.length) {
+      if (status.state === 'ending') reasons.push(reason('TECH_ENDING', supported, { ...dated, loses: endingLoss(layer.tech, onData, calls, shared) }));
+      legacyOnly ??= verdict;
+    }
+  }
+  if (level !== 'none' && !onData && legacyOnly) {
+    reasons.unshift(reason('LEGACY_ONLY', legacyOnly.supported, { ...params, tech: legacyOnly.tech }));
+  }
+  reasons = saReasons(reasons, onCarrier, j.listed, carrier, params);
+  if (level === 'none') reasons.unshift(overlapReason(phone.bands, profile, params));
+  else if (calls === 'none') reasons.unshift(...callReasons);
+  else reasons.push(...callReasons);
+  const age = asOf ? dataAge(carrier, asOf) : undefined;
+  if (age?.stale) reasons.push(reason('DATA_STALE', [], { ...params, checked: age.checked, months: age.months, asOf: asOf! }));
+  return { technologies, reasons };
+}
