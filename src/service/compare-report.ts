@@ -11,7 +11,7 @@ export interface CompareEntry {
   specs: Specs;
   benchmarks: Benchmark[];
   prices: Price[];
-  variants: { id: string; label: string; models: string[]; bands: string[]; verdict?: BestVerdict }[];
+  variants: { id: string; label: string; models: string[]; bands: string[]; esim?: boolean; verdict?: BestVerdict }[];
 }
 
 /** The documented shape of `bandfit compare --json` and `GET /api/v1/compare`. */
@@ -42,6 +42,7 @@ export function buildCompareReport(devices: readonly Device[], asOf: string, cou
         label: v.label,
         models: v.models ?? [],
         bands: v.bands,
+        ...(v.esim === undefined ? {} : { esim: v.esim }),
         ...(country ? { verdict: bestVerdict(variantProfile(v), carriers, asOf) } : {}),
       })),
     })),

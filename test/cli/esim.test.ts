@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli, runJson } from './run-cli.js';
 
-/** eSIM wherever the catalog knows it: devices, check and phones (data/devices/apple.json: iPhone 15 variants). */
+/** eSIM wherever the catalog knows it: devices, check, compare and phones (data/devices/apple.json: iPhone 15 variants). */
 describe('eSIM', () => {
   it('devices shows it per variant when variants differ, ? where unknown', async () => {
     const r = await runCli(['devices', 'iPhone 15', '--limit', '1']);
@@ -16,5 +16,12 @@ describe('eSIM', () => {
     const cn = await runJson(['check', 'iPhone 15', '--country', 'CN', '--variant', 'China']);
     expect(cn.device.variant.esim).toBeUndefined();
     expect((await runCli(['check', 'iPhone 15', '--country', 'CN', '--variant', 'China'])).out).not.toContain('eSIM:');
+  });
+
+  it('compare has an eSIM row and each variant says it in the JSON where known', async () => {
+    const text = await runCli(['compare', 'iPhone 15', 'Pixel 7']);
+    expect(text.out).toMatch(/│ eSIM +│ International: yes +│ \? +│/);
+    const body = await runJson(['compare', 'iPhone 15', 'Pixel 7']);
+    expect(body.devices[0].variants.map((v: { esim?: boolean }) => v.esim)).toEqual([true, true, undefined, undefined]);
   });
 });

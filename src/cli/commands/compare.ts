@@ -4,6 +4,7 @@ import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import type { CompareResult } from '../../service/compare-report.js';
 import { compareQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
+import { esimCell } from '../format-esim.js';
 import { painter } from '../paint.js';
 
 function formatCompare(r: CompareResult, colour: boolean): string {
@@ -18,6 +19,7 @@ function formatCompare(r: CompareResult, colour: boolean): string {
   row('Battery', (x) => (x.specs.batteryMah ? `${x.specs.batteryMah} mAh` : 'unknown'));
   row('Benchmarks', (x) => x.benchmarks.map((b) => `${b.name} ${b.version}: ${b.score}`).join('\n') || 'unknown');
   row('Launch prices', (x) => x.prices.map((pr) => `${pr.amount} ${pr.currency} (${pr.market}${pr.tier ? `, ${pr.tier}` : ''})`).join('\n') || 'unknown');
+  row('eSIM', (x) => esimCell(x).replace(/; /g, '\n'));
   row('Variants', (x) => x.variants.map((v) => `${v.label}${v.models.length ? ` ${v.models.slice(0, 3).join('/')}` : ''}`).join('\n'));
   if (r.country) {
     row(`Verdict in ${r.country}`, (x) =>

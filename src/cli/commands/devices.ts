@@ -8,18 +8,12 @@ import { BandfitError } from '../../errors.js';
 import { compareWithDumps } from '../../import/compare-with-dumps.js';
 import { projectPath } from '../../project-root.js';
 import type { CliContext } from '../context.js';
+import { esimCell } from '../format-esim.js';
 import { painter } from '../paint.js';
 import { addTeachCommands } from './devices-teach.js';
 
 /** GSMArena dumps the `--report` compares against (see ../shared/data/SOURCES.md). */
 const DUMPS = ['gsmarena-1997808-2023/data_tidy_2.csv', 'gsmarena-foykes-2021/gsm_arena_2021_decoded.csv'];
-
-/** eSIM as the catalog knows it: one word when every variant agrees, else per variant; `?` when unknown. */
-export function esimCell(device: Device): string {
-  const word = (esim: boolean | undefined) => (esim === undefined ? '?' : esim ? 'yes' : 'no');
-  const words = device.variants.map((v) => word(v.esim));
-  return new Set(words).size <= 1 ? (words[0] ?? '?') : device.variants.map((v, i) => `${v.label}: ${words[i]}`).join('; ');
-}
 
 function table(devices: { device: Device; note?: string }[], colour: boolean): string {
   const p = painter(colour);
