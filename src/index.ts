@@ -12,6 +12,11 @@
  * import { checkCompatibility, bandSetOf, loadCarrierCatalog } from 'bandfit';
  * const jio = loadCarrierCatalog().carriers.find((c) => c.id === 'in-jio')!;
  * checkCompatibility({ bands: bandSetOf(['B3', 'B5', 'B40']) }, jio).level; // 'full'
+ *
+ * @example
+ * import { levelMatrix, loadCarrierCatalog, loadStarterDevices } from 'bandfit';
+ * const m = levelMatrix((await loadStarterDevices()).flatMap((d) => d.variants), loadCarrierCatalog().carriers);
+ * m.level(0, 0); // the first variant on the first carrier
  */
 export { BandfitError, isBandfitError, type ErrorCode, type ErrorDetails } from './errors.js';
 export type { BandInfo, Duplex, Tech } from './bands/types.js';
@@ -26,6 +31,8 @@ export { loadStarterDevices } from './catalog/starter-devices.js';
 export { searchDevices } from './catalog/device-search.js';
 export { resolveDevice } from './catalog/resolve-device.js';
 export { checkCompatibility } from './engine/check-compatibility.js';
+export type { JudgedVerdict } from './engine/judged-verdict.js';
+export { levelMatrix, type LevelMatrix } from './engine/level-matrix.js';
 export type { Level, Reason, ReasonCode, Verdict, TechVerdict, PhoneProfile } from './engine/types.js';
 export { whereItWorks } from './engine/where-it-works.js';
 export { rankPhones } from './engine/rank-phones.js';
