@@ -50,7 +50,8 @@ function endsWithWords(name: string, query: string): boolean {
 }
 
 export interface DeviceIndex {
-  fuzzy: MiniSearch;
+  /** Built on first use. */
+  readonly fuzzy: MiniSearch;
   byId: Map<string, Device>;
   byName: Map<string, Device[]>;
   /** By the name without the brand (`S23`): the end of the full name, shared across brands. */
@@ -61,20 +62,29 @@ export interface DeviceIndex {
 
 const cache = new WeakMap<readonly Device[], DeviceIndex>();
 
+function fuzzyIndex(devices: readonly Device[]): MiniSearch {
+  const fuzzy = new MiniSearch({ fields: ['fullName', 'aliases'], tokenize, searchOptions: { tokenize } });
+  for (const device of devices) fuzzy.add({ id: device.id, fullName: fullName(device), aliases: (device.aliases ?? []).join(' ') });
+  return fuzzy;
+}
+
 /** The name index of a device list, built once per list (a snapshot's list never changes). */
 export function buildIndex(devices: readonly Device[]): DeviceIndex {
   const cached = cache.get(devices);
   if (cached) return cached;
-  const fuzzy = new MiniSearch({ fields: ['fullName', 'aliases'], tokenize, searchOptions: { tokenize } });
   const byId = new Map<string, Device>();
   const byName = new Map<string, Device[]>();
   const byBareName = new Map<string, Device[]>();
   const byModel = new Map<string, { device: Device; variant: Variant }[]>();
   const byFamily = new Map<string, { device: Device; variant: Variant }[]>();
-  const add = <T>(map: Map<string, T[]>, key: string, value: T) => key && map.set(key, [...(map.get(key) ?? []), value]);
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    if (!key) return;
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const device of devices) {
     byId.set(device.id, device);
-    fuzzy.add({ id: device.id, fullName: fullName(device), aliases: (device.aliases ?? []).join(' ') });
     const names = new Set([fullName(device), device.id, ...(device.aliases ?? [])].map(matchKey));
     for (const name of names) add(byName, name, device);
     if (!names.has(matchKey(device.name))) add(byBareName, matchKey(device.name), device);
@@ -88,7 +98,20 @@ export function buildIndex(devices: readonly Device[]): DeviceIndex {
       }
     }
   }
-  const index = { fuzzy, byId, byName, byBareName, byModel, byFamily };
+  // The word index is built on the first fuzzy search: an exact name or model number (most
+  // lookups, and every CLI `check` by name) never needs it, and it was most of a cold start's
+  // index time.
+  let fuzzy: MiniSearch | undefined;
+  const index: DeviceIndex = {
+    get fuzzy() {
+      return (fuzzy ??= fuzzyIndex(devices));
+    },
+    byId,
+    byName,
+    byBareName,
+    byModel,
+    byFamily,
+  };
   cache.set(devices, index);
   return index;
 }

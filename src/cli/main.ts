@@ -1,15 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { isBandfitError } from '../errors.js';
-import { checkCommand } from './commands/check.js';
 import { createContext } from './create-context.js';
 import type { CliContext, CliIo } from './context.js';
 import { processIo } from './context.js';
 import { exitCodeFor } from './exit-codes.js';
-import { registerExtraCommands } from './extra-commands.js';
+import { commandsFor } from './command-table.js';
 import { pasteBandsCommand } from '../service/paste-bands.js';
 
-/** Builds the `bandfit` program with every command registered. */
-export function buildProgram(ctx: CliContext): Command {
+/** Builds the `bandfit` program with the commands `argv` needs (every one for help). */
+export async function buildProgram(ctx: CliContext, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('bandfit')
     .description('Will this phone work there? Band-by-band compatibility of phones and carriers.')
     .version('0.1.0')
@@ -22,8 +21,7 @@ export function buildProgram(ctx: CliContext): Command {
       writeErr: (text) => ctx.io.err(text),
       outputError: (text, write) => write(text),
     });
-  program.addCommand(checkCommand(ctx));
-  registerExtraCommands(program, ctx);
+  for (const make of await commandsFor(argv)) program.addCommand(make(ctx));
   // Subcommands too (`import devices`, `store backup`): a missing argument is bad usage (exit 2), not process.exit(1).
   const override = (command: Command): void => {
     for (const sub of command.commands) override(sub.exitOverride());
@@ -67,7 +65,7 @@ function printError(io: CliIo, error: unknown): number {
 export async function run(argv: string[], io: CliIo = processIo(), env = process.env): Promise<number> {
   const ctx = createContext(io, env);
   try {
-    await buildProgram(ctx).parseAsync(argv, { from: 'user' });
+    await (await buildProgram(ctx, argv)).parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
     return printError(io, error);
