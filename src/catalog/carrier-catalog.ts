@@ -102,32 +102,28 @@ export function loadCarrierCatalog(path = defaultCatalogPath()): CarrierCatalog 
 
 /** Carriers serving a country: its own networks and MVNOs, and networks whose territories include it. */
 export function carriersInCountry(catalog: CarrierCatalog, country: string): Carrier[] {
-  const code = findCountry(country)?.code ?? country.toUpperCase();
-  return [...(byCountry(catalog.carriers).get(code) ?? [])];
+  const known = findCountry(country)?.code;
+  const code = known ?? country.toUpperCase();
+  // Only known countries are kept: any text can be asked, and each would stay in memory.
+  return known ? [...servingCountry(catalog.carriers, known)] : catalog.carriers.filter(serves(code));
 }
 
-/**
- * Carriers by the countries they serve, in catalog order, built once per carrier list: a `check`
- * asked every list of 1,252 carriers for its country, a fifth of its time under varied traffic
- * (bench/README.md). The list's length guards against a list grown after it was indexed.
- */
-const countryIndex = new WeakMap<readonly Carrier[], { length: number; index: Map<string, readonly Carrier[]> }>();
+const serves = (code: string) => (carrier: Carrier) => carrier.country === code || carrier.territories.includes(code);
 
-function byCountry(carriers: readonly Carrier[]): Map<string, readonly Carrier[]> {
-  const kept = countryIndex.get(carriers);
-  if (kept?.length === carriers.length) return kept.index;
-  const index = new Map<string, Carrier[]>();
-  const add = (code: string, carrier: Carrier) => {
-    const list = index.get(code);
-    if (!list) index.set(code, [carrier]);
-    else if (list.at(-1) !== carrier) list.push(carrier); // a territory that repeats the country
-  };
-  for (const carrier of carriers) {
-    add(carrier.country, carrier);
-    for (const code of carrier.territories) add(code, carrier);
-  }
-  countryIndex.set(carriers, { length: carriers.length, index });
-  return index;
+/**
+ * Each country's carriers, filtered once per carrier list and country: a `check` filtered all
+ * 1,252 carriers for its country on every request, a fifth of its time under varied traffic
+ * (bench/README.md). One country at a time, so a CLI run filters only the one it asks about.
+ * The list's length guards against a list grown after it was first read.
+ */
+const byCountry = new WeakMap<readonly Carrier[], { length: number; lists: Map<string, readonly Carrier[]> }>();
+
+function servingCountry(carriers: readonly Carrier[], code: string): readonly Carrier[] {
+  let kept = byCountry.get(carriers);
+  if (kept?.length !== carriers.length) byCountry.set(carriers, (kept = { length: carriers.length, lists: new Map() }));
+  let list = kept.lists.get(code);
+  if (!list) kept.lists.set(code, (list = carriers.filter(serves(code))));
+  return list;
 }
 
 /**
