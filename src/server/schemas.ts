@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from '@fastify/type-provider-typebox';
+import { MAX_COUNTRIES, MAX_DEVICES } from '../service/query-limits.js';
 
 /**
  * Query and body schemas of every route. Fastify validates against them before a handler
@@ -6,10 +7,8 @@ import { Type, type Static, type TSchema } from '@fastify/type-provider-typebox'
  * OpenAPI document, so the limits written here are the limits docs/api.md states.
  */
 
-/** At most this many phones in one trip or comparison; each costs a pass over every carrier. */
-export const MAX_DEVICES = 10;
-/** At most this many countries in one trip. */
-export const MAX_COUNTRIES = 30;
+// The limits are the queries' own (src/service/query-limits.ts); the schemas state them for OpenAPI.
+export { MAX_COUNTRIES, MAX_DEVICES };
 
 const name = (description: string) => Type.String({ minLength: 1, maxLength: 100, description });
 const country = (description = 'ISO 3166-1 alpha-2 code or English name (`US`, `Germany`)') => name(description);

@@ -17,6 +17,7 @@ import { identifyPhone, type PhoneIdentification } from './identify-phone.js';
 import { asOfDate } from './as-of-date.js';
 import { readPriceList } from '../import/read-price-list.js';
 import { matchPriceList } from './match-price-list.js';
+import { atMost, MAX_COUNTRIES, MAX_DEVICES } from './query-limits.js';
 
 /** The phone a question names: by name or model number, or by IMEI (with the table row that identified it). */
 function namedPhone(data: Snapshot, q: { device?: string; imei?: string; variant?: string }): { device: Device; variant?: string; identified?: PhoneIdentification } {
@@ -144,7 +145,9 @@ export interface TripQuery {
 export function tripQuery(data: Snapshot, q: TripQuery): TripReport & { asOf: string; identified?: PhoneIdentification[] } {
   const asOf = asOfDate(data, q.asOf);
   if (!q.countries.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one country', { path: ['countries'] });
+  atMost(q.countries.length, MAX_COUNTRIES, 'countries', 'countries per trip');
   const imeis = q.imei ?? [];
+  atMost(q.devices.length + imeis.length, MAX_DEVICES, 'devices', 'phones per trip');
   if (!q.devices.length && !imeis.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one phone', { path: ['devices'] });
   const codes = q.countries.map((c) => getCountry(c).code);
   const found = [...q.devices.map((device) => namedPhone(data, { device })), ...imeis.map((imei) => namedPhone(data, { imei, ...(q.variant ? { variant: q.variant } : {}) }))];
@@ -160,6 +163,7 @@ export function tripQuery(data: Snapshot, q: TripQuery): TripReport & { asOf: st
 /** `compare`: phones side by side, with verdicts when a country is given. */
 export function compareQuery(data: Snapshot, q: { devices: string[]; country?: string; asOf?: string }): CompareResult {
   const asOf = asOfDate(data, q.asOf);
+  atMost(q.devices.length, MAX_DEVICES, 'devices', 'phones per comparison');
   const devices = findDevices(q.devices, data);
   if (!q.country) return buildCompareReport(devices, asOf);
   const { country, carriers } = selectCarriers(data.carriers, q.country);

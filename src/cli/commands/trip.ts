@@ -2,7 +2,6 @@ import Table from 'cli-table3';
 import { Command } from 'commander';
 import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import type { TripReport } from '../../engine/plan-trip.js';
-import { BandfitError } from '../../errors.js';
 import { tripQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
@@ -34,7 +33,6 @@ export function tripCommand(ctx: CliContext): Command {
     .option('--json', 'machine-readable output'))
     .action(async (devices: string[], o: { countries: string; variant?: string; json?: boolean; imei?: string; asOf?: string }) => {
       const countries = o.countries.split(',').map((c) => c.trim()).filter(Boolean);
-      if (countries.length > 30) throw new BandfitError('E_BAD_INPUT', 'At most 30 countries per trip', { path: ['countries'] });
       const imei = o.imei?.split(',').map((i) => i.trim()).filter(Boolean);
       const report = tripQuery(await ctx.snapshot(), { devices, countries, ...(imei ? { imei } : {}), ...(o.variant ? { variant: o.variant } : {}), asOf: asOfOf(o) });
       if (o.json) return ctx.io.out(JSON.stringify(report, null, 2));
