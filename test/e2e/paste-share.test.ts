@@ -66,6 +66,24 @@ describe.skipIf(!hasChromium)('paste, share and export', () => {
     expect(await page.locator('article.card details[open]').count()).toBe(0);
   });
 
+  it('prints best value and the trip as their tables alone, with what was asked in words', async () => {
+    const prints = [
+      ['#/phones?country=US&max=600&sort=price', 'table.phones', 'phones-print', /^\d+ phones in United States of America, at most 600 USD, partial or better, sorted by price, lowest first$/],
+      ['#/trip?device=xiaomi-mi-6&countries=US,DE,JP', 'table.trip', 'trip-print', /^Best for this trip: Xiaomi Mi 6/],
+    ] as const;
+    for (const [link, table, name, asked] of prints) {
+      await page.goto(`${web.base}/${link}`);
+      await page.locator(`${table} tbody tr`).first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      for (const hidden of ['nav', 'form.controls', '.share', 'footer']) expect(await page.locator(hidden).first().isVisible()).toBe(false);
+      expect(await page.locator(`${table} tbody tr`).first().isVisible()).toBe(true);
+      await expect.poll(() => page.getByText(asked).count()).toBe(1);
+      expect(await page.getByText(asked).isVisible()).toBe(true);
+      await page.screenshot({ path: shot(name), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('saves best value and the trip comparison as CSV, one row per table row', async () => {
     await page.goto(`${web.base}/#/phones?country=US&max=600`);
     const rows = page.locator('table.phones tbody tr');

@@ -53,6 +53,8 @@ describe.skipIf(!hasChromium)('web app in Chromium', () => {
     await page.getByRole('link', { name: 'Best value' }).click();
     await page.locator('table.phones tbody tr').first().waitFor();
     expect(await page.locator('table.phones tbody tr').count()).toBeGreaterThan(0);
+    // A value figure means nothing without its unit, which the API names.
+    expect(await page.locator('table.phones caption').textContent()).toMatch(/; value: performance points per 100 [A-Z]{3}$/);
     await page.screenshot({ path: shot('phones'), fullPage: true });
   });
 

@@ -31,7 +31,7 @@ export function PhonesTable({ result }: { result: PhonesResult }) {
         <>
           <ShareBar actions={[copyLink, { label: 'Download CSV', done: 'CSV saved', run: () => download(`bandfit-best-value-${result.country}.csv`, phonesCsv(result)) }, { label: 'Print', done: '', run: () => print() }]} />
           <table class="phones stack">
-            <caption>Prices are launch prices in {result.currency} (exchange rates of {result.rates.date}); performance: {result.benchmark ?? 'no common benchmark'}</caption>
+            <caption>Prices are launch prices in {result.currency} (exchange rates of {result.rates.date}); performance: {result.benchmark ?? 'no common benchmark'}; value: {result.valueUnit}</caption>
             <thead><tr><th scope="col">#</th><th scope="col">Phone</th><th scope="col">Verdict</th><th scope="col">Price</th><th scope="col">Performance</th><th scope="col">Value</th></tr></thead>
             <tbody>
               {result.phones.map((p, i) => (

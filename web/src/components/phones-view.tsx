@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { api, type Carrier, type PhonesResult } from '../api.js';
+import { api, type Carrier, type CountryRow, type PhonesResult } from '../api.js';
 import type { ScreenProps } from '../app.js';
 import { CountryPicker } from './country-picker.js';
 import { ErrorNote } from './error-note.js';
@@ -7,6 +7,21 @@ import { PhonesTable } from './phones-table.js';
 
 /** The currencies of data/exchange-rates.json (ECB reference rates); the server checks again. */
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'INR', 'CNY', 'JPY', 'KRW', 'AUD', 'CAD', 'CHF', 'BRL', 'MXN', 'IDR', 'PHP', 'THB', 'MYR', 'SGD', 'HKD', 'TRY', 'ZAR', 'PLN', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'RON', 'BGN', 'ILS', 'ISK', 'NZD'];
+
+const MIN_VERDICTS: [string, string][] = [['full', 'Works fully'], ['partial', 'Partial or better'], ['limited', 'Limited or better']];
+const SORTS: [string, string][] = [['value', 'Value (performance per price)'], ['performance', 'Performance'], ['price', 'Price, lowest first'], ['newest', 'Newest']];
+
+/** What was asked, in words, above the list: on screen, and on paper where the controls are not printed. */
+function asked(result: PhonesResult, q: { countries: CountryRow[]; carrier?: string; max: string; currency: string; minVerdict: string; sort: string }): string {
+  const where = q.countries.find((c) => c.code === result.country)?.name ?? result.country;
+  const label = (options: [string, string][], value: string) => options.find(([v]) => v === value)?.[1].toLowerCase() ?? value;
+  return [
+    `${result.phones.length} phones in ${where}${q.carrier ? ` on ${q.carrier}` : ''}`,
+    Number(q.max) > 0 ? `at most ${q.max} ${q.currency}` : 'any price',
+    label(MIN_VERDICTS, q.minVerdict),
+    `sorted by ${label(SORTS, q.sort)}`,
+  ].join(', ');
+}
 
 /**
  * "Best value phones for my carrier": the phones that work, with price and verdict filters.
@@ -73,11 +88,12 @@ export function PhonesView({ params, go, countries }: ScreenProps) {
           <input id={`${id}-max`} type="number" min="1" inputMode="numeric" placeholder="no limit" value={typed} onInput={(e) => setTyped((e.target as HTMLInputElement).value)} />
         </div>
         {select('Currency', 'currency', currency, CURRENCIES.map((c) => [c, c]))}
-        {select('At least', 'min', minVerdict, [['full', 'Works fully'], ['partial', 'Partial or better'], ['limited', 'Limited or better']])}
-        {select('Sort by', 'sort', sort, [['value', 'Value (performance per price)'], ['performance', 'Performance'], ['price', 'Price, lowest first'], ['newest', 'Newest']])}
+        {select('At least', 'min', minVerdict, MIN_VERDICTS)}
+        {select('Sort by', 'sort', sort, SORTS)}
       </form>
       <ErrorNote error={error} />
       {!country && <p class="hint">Choose your country to list the phones that work there.</p>}
+      {result && <p class="summary">{asked(result, { countries, carrier: carriers.find((c) => c.id === carrier)?.name, max, currency, minVerdict, sort })}</p>}
       {result && <PhonesTable result={result} />}
     </section>
   );
