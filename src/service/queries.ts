@@ -73,6 +73,7 @@ export interface WhereQuery {
 export function whereQuery(data: Snapshot, q: WhereQuery): WhereResult {
   const asOf = asOfDate(data, q.asOf);
   if (!q.device && !q.imei) throw new BandfitError('E_BAD_INPUT', 'Name a phone or give its IMEI', { path: ['device'] });
+  atMost(q.countries?.length ?? 0, MAX_COUNTRIES, 'country', 'countries');
   const found = namedPhone(data, q);
   const device = found.identified && found.variant ? { ...found.device, variants: [chooseVariant(found.device, undefined, found.variant)] } : found.device;
   const report = filterCountries(buildWhereReport(device, carriersByCountry(data.carriers.carriers), asOf), q.countries);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../test/cli/run-cli.js';
 import { openSnapshot } from './open-snapshot.js';
-import { compareQuery, tripQuery } from './queries.js';
+import { compareQuery, tripQuery, whereQuery } from './queries.js';
 import { MAX_COUNTRIES, MAX_DEVICES } from './query-limits.js';
 
 const snapshot = await openSnapshot();
@@ -14,6 +14,10 @@ describe('query limits, the same for the CLI and the HTTP routes', () => {
     expect(tripQuery(snapshot, { devices: phones(MAX_DEVICES), countries: countries(MAX_COUNTRIES) }).phones).toHaveLength(MAX_DEVICES);
     expect(() => tripQuery(snapshot, { devices: phones(MAX_DEVICES), imei: ['35799425'], countries: ['JP'] })).toThrow(refused('devices'));
     expect(() => tripQuery(snapshot, { devices: ['Xiaomi Mi 6'], countries: countries(MAX_COUNTRIES + 1) })).toThrow(refused('countries'));
+  });
+  it('where takes at most MAX_COUNTRIES countries to keep', () => {
+    expect(whereQuery(snapshot, { device: 'Xiaomi Mi 6', countries: countries(MAX_COUNTRIES) }).countries).toHaveLength(1);
+    expect(() => whereQuery(snapshot, { device: 'Xiaomi Mi 6', countries: countries(MAX_COUNTRIES + 1) })).toThrow(refused('country'));
   });
   it('a comparison takes at most MAX_DEVICES phones', () => {
     expect(compareQuery(snapshot, { devices: phones(MAX_DEVICES) }).devices).toHaveLength(MAX_DEVICES);
