@@ -59,7 +59,7 @@ export function encodeCatalog(catalog: CarrierCatalog): CompactCatalog {
 
 export function decodeCatalog(compact: CompactCatalog): CarrierCatalog {
   if (!compact || compact.formatVersion !== CARRIER_FORMAT_VERSION) {
-    throw new BandfitError('E_CATALOG_VERSION', `Carrier catalog format ${String(compact?.formatVersion)} is not ${CARRIER_FORMAT_VERSION}: run npm run build:catalog`, {
+    throw new BandfitError({ code: 'E_CATALOG_VERSION', kind: 'catalog-format', catalog: 'carrier', found: String(compact?.formatVersion), expected: CARRIER_FORMAT_VERSION, script: 'build:catalog' }, {
       found: compact?.formatVersion, expected: CARRIER_FORMAT_VERSION,
     });
   }
@@ -93,7 +93,7 @@ export function loadCarrierCatalog(path = defaultCatalogPath()): CarrierCatalog 
   try {
     compact = JSON.parse(readFileSync(path, 'utf8')) as CompactCatalog;
   } catch (cause) {
-    throw new BandfitError('E_CORRUPT_DATA', `Cannot read carrier catalog ${path}: run npm run build:catalog`, { path: [path] }, cause);
+    throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'unreadable-catalog', catalog: 'carrier', file: path, script: 'build:catalog' }, { path: [path] }, cause);
   }
   const catalog = decodeCatalog(compact);
   cached = { path, catalog };
@@ -170,7 +170,7 @@ export function getCarrier(catalog: CarrierCatalog, country: string, query: stri
   const wanted = fold(query);
   const suggestions = (found.length ? found : local.filter((c) => fold(c.name).includes(wanted.slice(0, 3))))
     .slice(0, 5).map((c) => c.name);
-  throw new BandfitError('E_UNKNOWN_CARRIER', found.length > 1 ? `"${query}" matches several carriers` : `Unknown carrier "${query}" in ${country}`, {
+  throw new BandfitError(found.length > 1 ? { code: 'E_UNKNOWN_CARRIER', kind: 'ambiguous-carrier-name', query } : { code: 'E_UNKNOWN_CARRIER', kind: 'unknown-carrier', query, country }, {
     suggestions: suggestions.length ? suggestions : local.filter((c) => c.kind === 'mno' && c.origin === 'curated').slice(0, 5).map((c) => c.name),
   });
 }

@@ -98,7 +98,7 @@ export function findCountry(query: string): Country | undefined {
 export function getCountry(query: string): Country {
   const country = findCountry(query);
   if (country) return country;
-  throw new BandfitError('E_UNKNOWN_COUNTRY', `Unknown country "${String(query)}"`, {
+  throw new BandfitError({ code: 'E_UNKNOWN_COUNTRY', kind: 'unknown-country', query: String(query) }, {
     suggestions: suggestCountries(String(query)),
   });
 }

@@ -22,13 +22,13 @@ export interface DeviceCatalog {
 export const deviceCatalogPath = (): string => projectPath('catalog', 'devices.json');
 
 function refuse(path: string, found: unknown): never {
-  throw new BandfitError('E_CATALOG_VERSION', `Device catalog ${path} is format ${String(found)}, not ${DEVICE_FORMAT_VERSION}: run npm run build:devices`, {
+  throw new BandfitError({ code: 'E_CATALOG_VERSION', kind: 'catalog-format', catalog: 'device', file: path, found: String(found), expected: DEVICE_FORMAT_VERSION, script: 'build:devices' }, {
     found, expected: DEVICE_FORMAT_VERSION,
   });
 }
 
 function unreadable(path: string, cause: unknown): never {
-  throw new BandfitError('E_CORRUPT_DATA', `Cannot read device catalog ${path}: run npm run build:devices`, { path: [path] }, cause);
+  throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'unreadable-catalog', catalog: 'device', file: path, script: 'build:devices' }, { path: [path] }, cause);
 }
 
 let cached: { path: string; catalog: DeviceCatalog } | undefined;

@@ -40,7 +40,7 @@ function familyOnly(query: string, devices: readonly Device[]): DeviceMatch[] {
  */
 export function resolveDevice(query: string, devices: readonly Device[], options: ResolveOptions = {}): ResolvedDevice {
   const key = matchKey(query);
-  if (!key) throw new BandfitError('E_BAD_INPUT', 'Device name is empty', { path: ['device'] });
+  if (!key) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'empty-device-name', parameter: 'device' });
   // An exact model number or full name settles it without the fuzzy search (most queries: ids
   // from the web app and the API, names from the CLI).
   const settled = exactMatches(buildIndex(devices), key).filter((m) => m.by === 'model' || m.by === 'name');
@@ -54,7 +54,7 @@ export function resolveDevice(query: string, devices: readonly Device[], options
   };
   const ambiguous = (list: DeviceMatch[]) => {
     const candidates = list.map((m) => ({ id: m.device.id, name: fullName(m.device), variant: m.variant?.id }));
-    return new BandfitError('E_AMBIGUOUS_DEVICE', `"${query}" matches several devices: ${list.map((m) => describe(m)).join('; ')}`, {
+    return new BandfitError({ code: 'E_AMBIGUOUS_DEVICE', kind: 'ambiguous-device', query, matches: list.map((m) => describe(m)) }, {
       candidates,
       suggestions: candidates.map((c) => c.name),
     });
@@ -67,15 +67,14 @@ export function resolveDevice(query: string, devices: readonly Device[], options
   if (family.length > 0) {
     const known = family.map((m) => `${fullName(m.device)} (${m.variant!.label}: ${(m.variant!.models ?? []).join(', ')})`);
     throw new BandfitError(
-      'E_UNKNOWN_DEVICE',
-      `No variant with model number "${query}" is known. Its model family has ${known.join('; ')}, whose bands may differ from this model's; ask for it by name to check it anyway`,
+      { code: 'E_UNKNOWN_DEVICE', kind: 'unknown-model-number', query, family: known },
       { suggestions: [...new Set(family.map((m) => fullName(m.device)))], family: family.map((m) => ({ id: m.device.id, name: fullName(m.device), variant: m.variant!.id })) },
     );
   }
   const [best, second] = matches;
   if (best && (!second || best.score >= CLEAR_LEAD * second.score)) return single(best);
   if (best) throw ambiguous(matches.slice(0, 8));
-  throw new BandfitError('E_UNKNOWN_DEVICE', `No device matches "${query}"`, {
+  throw new BandfitError({ code: 'E_UNKNOWN_DEVICE', kind: 'unknown-device', query }, {
     suggestions: found.slice(0, 5).map((m) => fullName(m.device)),
   });
 }

@@ -54,7 +54,7 @@ export interface TacCatalog {
 /** Decodes the compact form into a TAC index (one Map, built here once). */
 export function decodeTacCatalog(compact: CompactTacCatalog): TacCatalog {
   if (!compact || compact.formatVersion !== TAC_FORMAT_VERSION) {
-    throw new BandfitError('E_CATALOG_VERSION', `TAC catalog format ${String(compact?.formatVersion)} is not ${TAC_FORMAT_VERSION}: run npm run build:tacs`, {
+    throw new BandfitError({ code: 'E_CATALOG_VERSION', kind: 'catalog-format', catalog: 'TAC', found: String(compact?.formatVersion), expected: TAC_FORMAT_VERSION, script: 'build:tacs' }, {
       found: compact?.formatVersion, expected: TAC_FORMAT_VERSION,
     });
   }
@@ -98,7 +98,7 @@ export function loadTacCatalog(path = defaultTacCatalogPath()): TacCatalog {
   try {
     compact = JSON.parse(readFileSync(path, 'utf8')) as CompactTacCatalog;
   } catch (cause) {
-    throw new BandfitError('E_CORRUPT_DATA', `Cannot read TAC catalog ${path}: run npm run build:tacs`, { path: [path] }, cause);
+    throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'unreadable-catalog', catalog: 'TAC', file: path, script: 'build:tacs' }, { path: [path] }, cause);
   }
   const catalog = decodeTacCatalog(compact);
   cached = { path, catalog };

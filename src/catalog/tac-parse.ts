@@ -29,15 +29,15 @@ export function luhnCheckDigit(first14: string): number {
 export function parseImei(input: string): ParsedImei {
   const digits = input.trim().replace(/[\s-]/g, '');
   if (!/^\d+$/.test(digits)) {
-    throw new BandfitError('E_BAD_INPUT', `"${input}" is not an IMEI: use the 15 digits your phone shows when you dial *#06# (or the first 8, the TAC)`);
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'not-an-imei', input });
   }
   if (digits.length === 8) return { tac: digits };
   if (digits.length !== 15) {
-    throw new BandfitError('E_BAD_INPUT', `"${input}" has ${digits.length} digits: an IMEI has 15 (dial *#06#), a TAC 8`);
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'imei-length', input, digits: digits.length });
   }
   const expected = luhnCheckDigit(digits.slice(0, 14));
   if (Number(digits[14]) !== expected) {
-    throw new BandfitError('E_BAD_INPUT', `The check digit of IMEI ${digits} is wrong: the last digit should be ${expected}, not ${digits[14]}. Check the number on *#06# again`);
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-imei-check-digit', imei: digits, expected, found: digits[14]! });
   }
   return { tac: digits.slice(0, 8), imei: digits };
 }

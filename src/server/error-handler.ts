@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { isBandfitError, type ErrorCode } from '../errors.js';
+import { isBandfitError, type BandfitError, type ErrorCode } from '../errors.js';
 
 /** The body of every error answer: a stable code, one readable line, and help where there is some. */
 export interface ErrorBody {
@@ -68,8 +68,13 @@ function fromFastify(error: FastifyError): { status: number; body: ErrorBody } |
   return undefined;
 }
 
-/** The service words its messages for the CLI; over HTTP the message also names the parameter. */
-function withParameter(message: string, parameter: unknown): string {
+/**
+ * The HTTP wording of an error: a problem is written for HTTP in `src/messages/`; an error still
+ * thrown with a message of its own (worded for the CLI) gets the parameter named after it.
+ */
+function httpMessage(error: BandfitError, parameter: unknown): string {
+  if (error.problem) return error.messageFor('http');
+  const message = error.message;
   return typeof parameter === 'string' && !message.includes(parameter) ? `${message} (parameter "${parameter}")` : message;
 }
 
@@ -83,7 +88,7 @@ export function errorReply(error: unknown): { status: number; body: ErrorBody } 
       body: {
         error: {
           code: error.code,
-          message: error.code === 'E_STORE' ? STORE_DOWN : STATUS_OF[error.code] >= 500 ? GENERIC : withParameter(error.message, parameter),
+          message: error.code === 'E_STORE' ? STORE_DOWN : STATUS_OF[error.code] >= 500 ? GENERIC : httpMessage(error, parameter),
           ...(typeof parameter === 'string' ? { parameter } : {}),
           ...(suggestions?.length ? { suggestions: suggestions.slice(0, 12) } : {}),
           ...(Array.isArray(error.details.candidates) ? { candidates: error.details.candidates.slice(0, 12) } : {}),

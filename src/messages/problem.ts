@@ -1,0 +1,12 @@
+import type { CatalogProblem } from './catalog-problems.js';
+
+/**
+ * Every problem bandfit reports to a person: a stable `code` (what a program matches on), a `kind`
+ * (which sentence), and the fields the sentence is written from. The words live in
+ * `write-message.ts` and the files it calls, never at the throw site, so they can change while
+ * codes and fields stay stable.
+ */
+export type Problem = CatalogProblem;
+
+/** The problem of one kind. */
+export type ProblemOf<K extends Problem['kind']> = Extract<Problem, { kind: K }>;
