@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BandfitError } from '../errors.js';
-import { countryCodesOf, findCountry, getCountry, suggestCountries } from './countries.js';
+import { COUNTRIES, countryCodesOf, findCountry, getCountry, suggestCountries } from './countries.js';
 
 describe('countries', () => {
   it('finds countries by code, ISO name and everyday alias', () => {
@@ -13,6 +13,12 @@ describe('countries', () => {
     }
     expect(findCountry('Atlantis')).toBeUndefined();
     expect(findCountry('')).toBeUndefined();
+  });
+  it('lists each country once, Kosovo (XK) included, with its aliases', () => {
+    const codes = COUNTRIES.map((country) => country.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.filter((code) => code === 'XK')).toHaveLength(1);
+    expect(findCountry('Kosova')?.code).toBe('XK');
   });
   it('getCountry throws E_UNKNOWN_COUNTRY with suggestions', () => {
     expect(getCountry('Japan').code).toBe('JP');

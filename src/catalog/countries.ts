@@ -48,7 +48,10 @@ const EXTRA_ALIASES: Readonly<Record<string, string[]>> = {
   MK: ['Macedonia'],
 };
 
-/** Pseudo-countries: codes bandfit accepts that are not ISO 3166-1 alpha-2 assignments. */
+/**
+ * Pseudo-countries: codes bandfit accepts that are not ISO 3166-1 alpha-2 assignments, added
+ * only where i18n-iso-countries does not already list them (its 7.x releases carry XK).
+ */
 const PSEUDO: readonly Country[] = [{ code: 'XK', name: 'Kosovo', aliases: ['Kosova'] }];
 
 const fold = (text: string): string =>
@@ -61,7 +64,13 @@ function build(): Country[] {
     name,
     aliases: [...new Set([...rest, ...(EXTRA_ALIASES[code] ?? [])])].filter((alias) => alias !== name),
   }));
-  return [...list, ...PSEUDO].sort((a, b) => a.code.localeCompare(b.code));
+  const listed = new Set(list.map((country) => country.code));
+  const extra = PSEUDO.filter((country) => !listed.has(country.code));
+  for (const country of list) {
+    const pseudo = PSEUDO.find((p) => p.code === country.code);
+    if (pseudo) country.aliases = [...new Set([...country.aliases, ...pseudo.aliases])].filter((alias) => alias !== country.name);
+  }
+  return [...list, ...extra].sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** Every country bandfit knows, by code. */
