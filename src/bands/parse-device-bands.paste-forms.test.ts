@@ -30,4 +30,14 @@ describe('pasted band text in the forms people paste', () => {
     const parse = parseDeviceBandText('LTE 1, 3; gibberish');
     expect(parse.unread.map((u) => u.text)).toContain('gibberish');
   });
+
+  it.each([
+    ['LTE 1, 3; Wi-Fi 6', '6'],
+    ['LTE 1, 3, USB 2', '2'],
+    ['LTE 1, 3\nWi-Fi 6E', '6E'],
+  ])('does not read the number after another word in %j as a band', (text, number) => {
+    const parse = parseDeviceBandText(text);
+    expect(parse.variants).toEqual([{ label: null, bands: ['B1', 'B3'] }]);
+    expect(parse.unread.map((u) => u.text)).toContain(number);
+  });
 });

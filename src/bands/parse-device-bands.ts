@@ -93,7 +93,7 @@ export function parseDeviceBandText(text: string): DeviceBandParse {
   const unread: UnreadBandText[] = [];
   let tech: Tech | null = null;
   for (const line of splitLines(source)) {
-    const reading: LineReading = NOT_BAND_LINE.test(line) ? notBandLine(line) : readBandLine(line, tech);
+    const reading: LineReading = NOT_BAND_LINE.test(line) ? notBandLine(line) : readBandLine(line, tech, null);
     // A line is grouped under the technology it starts with, so 4G lines for International
     // and USA form one label axis even when they are not adjacent.
     const key = reading.named[0] ?? tech ?? 'none';

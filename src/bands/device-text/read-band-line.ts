@@ -45,6 +45,8 @@ interface Context {
   aws: boolean;
   /** The line says `Band 12` or `B12` and names no technology: LTE, as spec sheets mean it. */
   lteDefault: boolean;
+  /** The technology in force after a word that is not band text. */
+  afterWord: Tech | null;
 }
 
 function readNumber(token: Extract<BandToken, { kind: 'num' }>, ctx: Context): FrequencyReading {
@@ -88,6 +90,13 @@ function readToken(token: BandToken, ctx: Context, out: LineReading): void {
       return;
     case 'unknown':
       out.unread.push({ text: token.text, reason: token.reason });
+      // A word that is not band text ends the list before it: in pasted "LTE 1, 3; Wi-Fi 6" the
+      // 6 is Wi-Fi's, not LTE band 6. Inside a field (GSMArena's 4G row) the field's own
+      // technology stays in force.
+      if (/[a-z]{2}/i.test(token.text)) {
+        ctx.tech = ctx.afterWord;
+        ctx.lteDefault = false;
+      }
       return;
     case 'num':
       reading = readNumber(token, ctx);
@@ -116,9 +125,10 @@ function readToken(token: BandToken, ctx: Context, out: LineReading): void {
 /**
  * Reads one line of band text. `tech` is the technology in force before the line (the field's
  * own, or the previous line's); technology names inside the line switch it
- * (`GSM 900 / 1800 / 1900 / CDMA 800`, `LTE 1800 TD-LTE 2300`).
+ * (`GSM 900 / 1800 / 1900 / CDMA 800`, `LTE 1800 TD-LTE 2300`). `afterWord` is the technology
+ * after a word that is not band text: the field's own, or none in pasted text.
  */
-export function readBandLine(line: string, tech: Tech | null): LineReading {
+export function readBandLine(line: string, tech: Tech | null, afterWord: Tech | null = tech): LineReading {
   const { bands, label } = splitBandLabel(line);
   const tokens = tokenizeBandText(bands);
   const values = new Set<number>();
@@ -128,7 +138,7 @@ export function readBandLine(line: string, tech: Tech | null): LineReading {
     if ((token.kind === 'num' && (token.value === 1700 || token.marker === 'AWS')) || token.kind === 'aws') aws = true;
   }
   const lteDefault = tech === null && !tokens.some((t) => t.kind === 'tech') && /\b(?:band\s*\d|b\d)/i.test(bands);
-  const ctx: Context = { tech, tdd: false, values, aws, lteDefault };
+  const ctx: Context = { tech, tdd: false, values, aws, lteDefault, afterWord };
   const out: LineReading = { label, bands: [], modes: [], named: [], unread: [], tech };
   for (const token of tokens) readToken(token, ctx, out);
   out.tech = ctx.tech;
