@@ -37,12 +37,16 @@ const variantMeantFor = (variant: Variant, country: string): boolean =>
  * Variants meant for a country: those whose markets or label name it, else every variant when
  * the phone's launch markets name it, else none (a China-only phone is not a US phone, however
  * well its bands fit). `Global` and `International` name no country, so they count only
- * through the phone's launch markets.
+ * through the phone's launch markets, and then before variants made for other countries.
  */
 export function variantsMeantFor(device: Device, country: string): Variant[] {
   const local = device.variants.filter((v) => variantMeantFor(v, country));
   if (local.length) return local;
-  return device.markets?.some((m) => countriesNamed(m.country).includes(country)) ? device.variants : [];
+  if (!device.markets?.some((m) => countriesNamed(m.country).includes(country))) return [];
+  // Through the launch markets: a variant made for other countries (Redmi Note 7 "China") is
+  // not the one sold here when the phone has one that names no country ("Global").
+  const unnamed = device.variants.filter((v) => !v.markets?.length && countriesNamed(v.label).length === 0);
+  return unnamed.length ? unnamed : device.variants;
 }
 
 /** Whether the catalog records any market for the phone: its launch markets, a variant's, or a label naming one. */
