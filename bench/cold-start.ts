@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectPath } from '../src/project-root.js';
@@ -20,8 +20,26 @@ function timeMs(command: string[], env: NodeJS.ProcessEnv): number {
 
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1]!;
 
+/** The newest modification time of the files under `dir`, in ms. */
+function newest(dir: string): number {
+  return Math.max(0, ...readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+}
+
+/**
+ * `bin/bandfit.js` runs the bundle in dist/ when there is one, else the sources through tsx: a
+ * bundle older than the sources would measure code that is no longer there, and none at all
+ * would measure tsx's compiler. Either is refused.
+ */
+function requireFreshBundle(): void {
+  const bundle = projectPath('dist', 'cli.js');
+  if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest(projectPath('src'))) {
+    throw new Error('coldStart measures the bundle: dist/cli.js is missing or older than src/, run `npx tsup` first');
+  }
+}
+
 /** CLI cold start: a whole `bandfit check` process against a bare `node -e 0`. */
 export function coldStart(runs = 15): ColdStartFigures {
+  requireFreshBundle();
   const dir = mkdtempSync(join(tmpdir(), 'bandfit-cold-'));
   try {
     const env = { ...process.env, BANDFIT_DB: join(dir, 'cold.db') };
