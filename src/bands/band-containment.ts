@@ -65,15 +65,25 @@ export function withContainedBands(bands: BandSet): BandSet {
   return bands;
 }
 
+/** The bands that contain one of `bands` (other than itself): the ones that can widen a phone there. */
+export function widerThan(bands: BandSet): BandSet {
+  const out = new Uint32Array(WORDS);
+  CONTAINED.forEach((inner, i) => {
+    if (inner.some((j) => (bands[j >>> 5]! & (1 << (j & 31))) !== 0)) out[i >>> 5]! |= 1 << (i & 31);
+  });
+  return out;
+}
+
 /**
  * `withContainedBands` written into `out` (a set of the same size), which is returned: no
- * allocation, for judging many pairs (a new typed array costs more than the kernel).
+ * allocation, for judging many pairs (a new typed array costs more than the kernel). With
+ * `wider` (a mask from `widerThan`), only those wider bands are followed.
  */
-export function containedInto(bands: BandSet, out: BandSet): BandSet {
+export function containedInto(bands: BandSet, out: BandSet, wider: BandSet = WIDER_MASK): BandSet {
   for (let w = 0; w < out.length; w++) out[w] = bands[w]!;
-  for (let w = 0; w < WIDER_MASK.length; w++) {
+  for (let w = 0; w < WORDS; w++) {
     // Only the set bits of wider bands: most words of most phones have none or one.
-    let word = bands[w]! & WIDER_MASK[w]!;
+    let word = bands[w]! & wider[w]!;
     while (word !== 0) {
       const bit = 31 - Math.clz32(word);
       word &= ~(1 << bit);

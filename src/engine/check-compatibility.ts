@@ -1,6 +1,6 @@
-import { emptyBandSet, isEmpty } from '../bands/band-set.js';
+import { emptyBandSet, isEmpty, type BandSet } from '../bands/band-set.js';
 import type { Carrier } from '../catalog/types.js';
-import { containedInto } from '../bands/band-containment.js';
+import { containedInto, widerThan } from '../bands/band-containment.js';
 import { carrierProfile, type CarrierProfile, type DataLayer } from './carrier-profile.js';
 import { compiledCarrier } from './compiled-carrier.js';
 import { carrierAsOf } from './as-of.js';
@@ -29,16 +29,32 @@ interface Prepared extends PreparedCarrier {
   nrOnly: boolean;
   /** 5G standalone only: a phone known to lack SA gets none of its 5G bands. */
   saOnly: boolean;
+  /** The wider bands that contain one the kernel looks at: a phone with none is judged as listed. */
+  wider: BandSet;
 }
 
 const prepared = new WeakMap<Carrier, Prepared>();
+
+function bandSetOfIndexes(indexes: Int32Array): BandSet {
+  const set = emptyBandSet();
+  for (const i of indexes) set[i >>> 5]! |= 1 << (i & 31);
+  return set;
+}
+
+/** Whether two sets share a band, without building their intersection. */
+function meets(a: BandSet, b: BandSet): boolean {
+  for (let w = 0; w < a.length; w++) if ((a[w]! & b[w]!) !== 0) return true;
+  return false;
+}
 
 function prepare(carrier: Carrier): Prepared {
   let p = prepared.get(carrier);
   if (p) return p;
   const profile = carrierProfile(carrier);
   const dataLayer = dataLayerOf(profile);
-  p = { compiled: compiledCarrier(carrier), profile, dataLayer, nrOnly: dataLayer === profile.nr, saOnly: isSaOnly(carrier.nrModes) };
+  const compiled = compiledCarrier(carrier);
+  const wider = widerThan(bandSetOfIndexes(compiled.entries));
+  p = { compiled, profile, dataLayer, nrOnly: dataLayer === profile.nr, saOnly: isSaOnly(carrier.nrModes), wider };
   prepared.set(carrier, p);
   return p;
 }
@@ -60,9 +76,11 @@ export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier,
   const carrier = asOf ? carrierAsOf(listedCarrier, asOf) : listedCarrier;
   const p = prepare(carrier);
   // A wider band covers a narrower one the carrier advertises under both (B66 ⊇ B4, B12 ⊇ B17).
-  const seen = containedInto(listed.bands, scratch);
+  // Only the wider bands that contain one of the carrier's count, and most phones have none.
+  const blocked = p.saOnly && nsaOnly(listed.nrModes);
+  const seen = blocked || meets(listed.bands, p.wider) ? containedInto(listed.bands, scratch, p.wider) : listed.bands;
   // On a standalone-only 5G network a phone without 5G SA keeps no 5G (docs/verdicts.md, "5G as deployed").
-  if (p.saOnly && nsaOnly(listed.nrModes)) for (let w = 0; w < seen.length; w++) seen[w]! &= ~NR[w]!;
+  if (blocked) for (let w = 0; w < seen.length; w++) seen[w]! &= ~NR[w]!;
   const code = judgeKernel(seen, 0, !isEmpty(seen), phoneCode(listed), p.compiled, scoreOut);
   const level = LEVEL_CODES[code & 7]!;
   if (level === 'unknown') return new JudgedVerdict(listed, carrier, p, asOf, code, level, null, 'unconfirmed', 'unknown');

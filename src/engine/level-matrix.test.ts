@@ -58,4 +58,13 @@ describe('levelMatrix', () => {
     expect(m.score(0, 0)).toBeNull();
     expect(m.codes.length).toBe(2 * ALL_FIXTURES.length);
   });
+
+  it('fills the arrays it is given, and refuses ones of another size', () => {
+    const first = levelMatrix([{ bands: ['B3'] }, { bands: [] }], ALL_FIXTURES);
+    const again = levelMatrix([{ bands: [] }, { bands: ['B3'] }], ALL_FIXTURES, undefined, first);
+    expect(again.codes).toBe(first.codes);
+    expect(again.level(0, 0)).toBe('unknown');
+    expect(again.level(1, 0)).not.toBe('unknown');
+    expect(() => levelMatrix([{ bands: ['B3'] }], ALL_FIXTURES, undefined, first)).toThrow(/not 6/);
+  });
 });

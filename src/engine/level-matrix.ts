@@ -1,3 +1,4 @@
+import { BandfitError } from '../errors.js';
 import type { Carrier, Variant } from '../catalog/types.js';
 import { compiledCarrier } from './compiled-carrier.js';
 import type { Level } from './types.js';
@@ -20,16 +21,27 @@ export interface LevelMatrix {
  * Every phone against every carrier, levels and scores only (no reasons, no calls): the batch
  * form of `checkCompatibility`, with the same level and score for every pair. Identical band
  * lists and identical carrier band plans are judged once and copied (`verdict-matrix.ts`).
- * With `asOf`, each carrier as it stands that day (docs/verdicts.md).
+ * With `asOf`, each carrier as it stands that day (docs/verdicts.md). `out` reuses the arrays of
+ * an earlier matrix of the same size: for 15 M pairs, fresh ones are 75 MB to allocate and
+ * zero, which takes longer than judging.
  *
  * @example
  * const m = levelMatrix(devices.flatMap((d) => d.variants), carriersInCountry(catalog, 'DE'));
  * m.level(0, 2); // 'full': the first variant on the third carrier
  */
-export function levelMatrix(phones: readonly Pick<Variant, 'bands' | 'volte' | 'nrModes'>[], carriers: readonly Carrier[], asOf?: string): LevelMatrix {
+export function levelMatrix(
+  phones: readonly Pick<Variant, 'bands' | 'volte' | 'nrModes'>[],
+  carriers: readonly Carrier[],
+  asOf?: string,
+  out?: Pick<LevelMatrix, 'codes' | 'scores'>,
+): LevelMatrix {
   const count = phones.length;
-  const codes = new Uint8Array(count * carriers.length);
-  const scores = new Float32Array(codes.length);
+  const size = count * carriers.length;
+  if (out && (out.codes.length !== size || out.scores.length !== size)) {
+    throw new BandfitError('E_BAD_INPUT', `levelMatrix: the arrays to reuse hold ${out.codes.length} pairs, not ${size}`);
+  }
+  const codes = out?.codes ?? new Uint8Array(size);
+  const scores = out?.scores ?? new Float32Array(size);
   judgeMatrix(packPhones(phones), carriers.map((c) => compiledCarrier(c, asOf)), codes, scores);
   return {
     phones: count,
