@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import type { Level } from '../engine/types.js';
 import type { CheckReport } from '../service/check-report.js';
 import type { CarrierResult } from '../service/check-service.js';
-import { pasteBandsCommand } from '../service/paste-bands.js';
+import { pasteBandsCommand } from '../messages/paste-bands.js';
 
 type Paint = (text: string) => string;
 const plain: Paint = (text) => text;

@@ -5,7 +5,7 @@ import type { CliContext, CliIo } from './context.js';
 import { processIo } from './context.js';
 import { exitCodeFor } from './exit-codes.js';
 import { commandsFor } from './command-table.js';
-import { pasteBandsCommand } from '../service/paste-bands.js';
+import { pasteBandsCommand } from '../messages/paste-bands.js';
 
 /** Builds the `bandfit` program with the commands `argv` needs (every one for help). */
 export async function buildProgram(ctx: CliContext, argv: readonly string[] = []): Promise<Command> {

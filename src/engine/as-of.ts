@@ -8,7 +8,7 @@ export function checkAsOf(asOf: string): string {
   const m = ISO_DAY.exec(asOf);
   const day = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : undefined;
   if (!m || !day || day.toISOString().slice(0, 10) !== asOf) {
-    throw new BandfitError('E_BAD_INPUT', `"${asOf}" is not a date: give the day as YYYY-MM-DD, for example 2026-06-15`);
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-date', input: asOf });
   }
   return asOf;
 }

@@ -1,6 +1,7 @@
 import type { CatalogProblem } from './catalog-problems.js';
 
-type Examples<P extends { kind: string }> = { [K in P['kind']]: Extract<P, { kind: K }> };
+/** One problem of every kind of a union: the type fails to compile when a kind has none. */
+export type Examples<P extends { kind: string }> = { [K in P['kind']]: Extract<P, { kind: K }> };
 
 /** One of each catalog problem, for the table test of the writer (and as documentation of the fields). */
 export const CATALOG_EXAMPLES: Examples<CatalogProblem> = {
@@ -11,7 +12,7 @@ export const CATALOG_EXAMPLES: Examples<CatalogProblem> = {
   'unknown-country': { code: 'E_UNKNOWN_COUNTRY', kind: 'unknown-country', query: 'Atlantis' },
   'catalog-format': { code: 'E_CATALOG_VERSION', kind: 'catalog-format', catalog: 'device', file: 'catalog/devices.json', found: '1', expected: 2, script: 'build:devices' },
   'unreadable-catalog': { code: 'E_CORRUPT_DATA', kind: 'unreadable-catalog', catalog: 'TAC', file: 'catalog/tacs.json', script: 'build:tacs' },
-  'unknown-carrier': { code: 'E_UNKNOWN_CARRIER', kind: 'unknown-carrier', query: 'Verizn', country: 'US' },
+  'unknown-carrier': { code: 'E_UNKNOWN_CARRIER', kind: 'unknown-carrier', query: 'Verizn', country: 'United States', parameter: 'carrier' },
   'ambiguous-carrier-name': { code: 'E_UNKNOWN_CARRIER', kind: 'ambiguous-carrier-name', query: 'Cellular' },
   'not-an-imei': { code: 'E_BAD_INPUT', kind: 'not-an-imei', input: 'abc' },
   'imei-length': { code: 'E_BAD_INPUT', kind: 'imei-length', input: '1234', digits: 4 },

@@ -15,14 +15,14 @@ export type CatalogProblem =
   | { code: 'E_UNKNOWN_COUNTRY'; kind: 'unknown-country'; query: string }
   | { code: 'E_CATALOG_VERSION'; kind: 'catalog-format'; catalog: CatalogName; file?: string; found: string; expected: number; script: string }
   | { code: 'E_CORRUPT_DATA'; kind: 'unreadable-catalog'; catalog: CatalogName; file: string; script: string }
-  | { code: 'E_UNKNOWN_CARRIER'; kind: 'unknown-carrier'; query: string; country: string }
+  | { code: 'E_UNKNOWN_CARRIER'; kind: 'unknown-carrier'; query: string; country: string; parameter?: string }
   | { code: 'E_UNKNOWN_CARRIER'; kind: 'ambiguous-carrier-name'; query: string }
   | { code: 'E_BAD_INPUT'; kind: 'not-an-imei'; input: string }
   | { code: 'E_BAD_INPUT'; kind: 'imei-length'; input: string; digits: number }
   | { code: 'E_BAD_INPUT'; kind: 'bad-imei-check-digit'; imei: string; expected: number; found: string };
 
-/** Writes the one sentence for a catalog problem. */
-export function writeCatalogProblem(p: CatalogProblem, surface: Surface): string {
+/** Writes the one sentence (undefined for another area's kind) for a catalog problem. */
+export function writeCatalogProblem(p: CatalogProblem, surface: Surface): string | undefined {
   switch (p.kind) {
     case 'empty-device-name':
       return surface === 'cli' ? 'Device name is empty' : `The parameter "${p.parameter}" is empty: name a device`;
@@ -39,7 +39,7 @@ export function writeCatalogProblem(p: CatalogProblem, surface: Surface): string
     case 'unreadable-catalog':
       return `Cannot read ${p.catalog} catalog ${p.file}: run npm run ${p.script}`;
     case 'unknown-carrier':
-      return `Unknown carrier "${p.query}" in ${p.country}`;
+      return `No carrier "${p.query}" in ${p.country}${surface === 'http' && p.parameter ? ` ("${p.parameter}")` : ''}`;
     case 'ambiguous-carrier-name':
       return `"${p.query}" matches several carriers`;
     case 'not-an-imei':
@@ -48,5 +48,7 @@ export function writeCatalogProblem(p: CatalogProblem, surface: Surface): string
       return `"${p.input}" has ${p.digits} digits: an IMEI has 15 (dial *#06#), a TAC 8`;
     case 'bad-imei-check-digit':
       return `The check digit of IMEI ${p.imei} is wrong: the last digit should be ${p.expected}, not ${p.found}. Check the number on *#06# again`;
+    default:
+      return undefined; // a kind of another area
   }
 }

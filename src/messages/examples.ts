@@ -1,7 +1,11 @@
 import { CATALOG_EXAMPLES } from './catalog-examples.js';
+import { PHONE_EXAMPLES } from './phone-examples.js';
 import type { Problem, ProblemOf } from './problem.js';
+import { QUERY_EXAMPLES } from './query-examples.js';
 
 /** One problem of every kind: the type fails to compile when a kind has no example. */
 export const EXAMPLES: { [K in Problem['kind']]: ProblemOf<K> } = {
   ...CATALOG_EXAMPLES,
+  ...QUERY_EXAMPLES,
+  ...PHONE_EXAMPLES,
 };

@@ -1,4 +1,6 @@
 import type { CatalogProblem } from './catalog-problems.js';
+import type { PhoneProblem } from './phone-problems.js';
+import type { QueryProblem } from './query-problems.js';
 
 /**
  * Every problem bandfit reports to a person: a stable `code` (what a program matches on), a `kind`
@@ -6,7 +8,7 @@ import type { CatalogProblem } from './catalog-problems.js';
  * `write-message.ts` and the files it calls, never at the throw site, so they can change while
  * codes and fields stay stable.
  */
-export type Problem = CatalogProblem;
+export type Problem = CatalogProblem | QueryProblem | PhoneProblem;
 
 /** The problem of one kind. */
 export type ProblemOf<K extends Problem['kind']> = Extract<Problem, { kind: K }>;

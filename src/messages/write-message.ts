@@ -1,5 +1,7 @@
-import { writeCatalogProblem } from './catalog-problems.js';
+import { writeCatalogProblem, type CatalogProblem } from './catalog-problems.js';
+import { writePhoneProblem, type PhoneProblem } from './phone-problems.js';
 import type { Problem } from './problem.js';
+import { writeQueryProblem, type QueryProblem } from './query-problems.js';
 import type { Surface } from './surface.js';
 
 /**
@@ -10,5 +12,11 @@ import type { Surface } from './surface.js';
  * // 'Unknown country "Atlantis"'
  */
 export function writeMessage(problem: Problem, surface: Surface = 'cli'): string {
-  return writeCatalogProblem(problem, surface);
+  // Each area writes its own kinds; the table test (write-message.test.ts) writes every kind.
+  return (
+    writeCatalogProblem(problem as CatalogProblem, surface) ??
+    writeQueryProblem(problem as QueryProblem, surface) ??
+    writePhoneProblem(problem as PhoneProblem, surface) ??
+    problem.kind
+  );
 }

@@ -1,5 +1,5 @@
 import { checkAsOf } from '../engine/as-of.js';
-import { BandfitError } from '../errors.js';
+import { BandfitError, isBandfitError } from '../errors.js';
 import type { Snapshot } from './snapshot.js';
 
 /**
@@ -13,6 +13,7 @@ export function asOfDate(data: Snapshot, asOf: string | undefined): string {
   try {
     return checkAsOf(asOf);
   } catch (error) {
-    throw new BandfitError('E_BAD_INPUT', (error as Error).message, { path: ['asOf'] });
+    if (isBandfitError(error) && error.problem?.kind === 'bad-date') throw new BandfitError({ ...error.problem, parameter: 'asOf' });
+    throw error;
   }
 }

@@ -81,14 +81,13 @@ export function resolvePhone(input: PhoneInput, country?: string): ResolvedPhone
       unread: [],
     };
   }
-  if (input.bandText === undefined) throw new BandfitError('E_BAD_INPUT', 'Name a device or paste its bands with --bands');
+  if (input.bandText === undefined) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-device-or-bands' });
   const parsed = parseDeviceBandText(input.bandText);
   const chosen = input.variant
     ? parsed.variants.find((v) => (v.label ?? '').toLowerCase() === input.variant!.toLowerCase())
     : parsed.variants[0];
   if (!chosen) {
-    throw new BandfitError('E_BAD_INPUT', `The pasted bands have no variant "${input.variant}"`, {
-      path: ['variant'],
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'unknown-pasted-variant', parameter: 'variant', variant: input.variant! }, {
       suggestions: parsed.variants.map((v) => v.label ?? '(unlabelled)'),
     });
   }

@@ -8,7 +8,7 @@ import type { Device, Variant } from '../catalog/types.js';
  */
 export function chooseVariant(device: Device, country: string | undefined, wanted?: string): Variant {
   const variants = device.variants;
-  if (variants.length === 0) throw new BandfitError('E_CORRUPT_DATA', `${device.brand} ${device.name} has no variant`);
+  if (variants.length === 0) throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'no-variants', device: `${device.brand} ${device.name}` });
   if (wanted) {
     const key = norm(wanted);
     // Exact label, id or model first; then one part of a combined label ("Canada, Japan").
@@ -16,8 +16,7 @@ export function chooseVariant(device: Device, country: string | undefined, wante
       variants.find((v) => norm(v.label) === key || norm(v.id) === key || (v.models ?? []).some((m) => norm(m) === key)) ??
       variants.find((v) => v.label.split(/[,/]/).some((part) => norm(part) === key));
     if (!match) {
-      throw new BandfitError('E_BAD_INPUT', `${device.brand} ${device.name} has no variant "${wanted}"`, {
-        path: ['variant'],
+      throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'unknown-variant', parameter: 'variant', device: `${device.brand} ${device.name}`, variant: wanted }, {
         suggestions: variants.map((v) => v.label),
       });
     }

@@ -4,7 +4,6 @@ import type { TacHit } from '../catalog/tac-catalog.js';
 import { parseImei } from '../catalog/tac-parse.js';
 import type { Device, Variant } from '../catalog/types.js';
 import { BandfitError, isBandfitError } from '../errors.js';
-import { pasteBandsCommand } from './paste-bands.js';
 import { chooseVariant } from './choose-variant.js';
 
 /** Which table row identified the phone, and what the catalog made of it (docs/api.md, `identified`). */
@@ -42,10 +41,6 @@ export interface IdentifiedPhone {
   variant?: Variant;
 }
 
-/** Where a TAC lookup gives no verdict: the two ways on (its bands, or teaching the phone). */
-export function waysOn(brand = 'Brand', model = 'Model'): string {
-  return `Paste its bands: ${pasteBandsCommand()}; or teach bandfit the phone: bandfit devices add "${brand} ${model}" --bands TEXT`;
-}
 
 interface Hit {
   query: string;
@@ -84,15 +79,12 @@ function catalogHits(row: TacHit, devices: readonly Device[]): { hits: Hit[]; fa
  */
 export function identifyPhone(devices: readonly Device[], find: (tac: string) => TacHit | undefined, input: string, wanted?: string): IdentifiedPhone {
   const { tac, imei } = parseImei(input);
-  const asked = imei ? `IMEI ${imei} (TAC ${tac})` : `TAC ${tac}`;
   const row = find(tac);
   if (!row) {
-    throw new BandfitError('E_UNKNOWN_DEVICE', `${asked} is in none of bandfit's TAC tables, so the phone is not identified. ${waysOn()}; or add its TAC with: bandfit import tacs FILE`, {
-      path: ['imei'], tac, hint: 'imei',
-    });
+    throw new BandfitError({ code: 'E_UNKNOWN_DEVICE', kind: 'unknown-tac', parameter: 'imei', tac, ...(imei ? { imei } : {}) }, { tac, hint: 'imei' });
   }
   const base = { ...(imei ? { imei } : {}), tac, source: row.source, row: row.row, brand: row.brand, model: row.models[0] ?? '', modelCodes: row.models };
-  const named = `${asked} names ${row.brand} ${row.models.join(' / ')} (${row.row}, ${row.source})`;
+  const tacRow = { parameter: 'imei', tac, ...(imei ? { imei } : {}), brand: row.brand, models: row.models, row: row.row, source: row.source };
   const { hits, family } = catalogHits(row, devices);
   // The first code that found a variant (or phone) is the one named as having found it.
   const firstBy = (key: (h: Hit) => string, list: Hit[]) => [...new Map(list.reverse().map((h) => [key(h), h])).values()].reverse();
@@ -110,17 +102,13 @@ export function identifyPhone(devices: readonly Device[], find: (tac: string) =>
   if (variants.length > 1 || phones.length > 1) {
     const list = variants.length > 1 ? variants : phones;
     const candidates = list.map((h) => ({ id: h.device.id, name: fullName(h.device), variant: h.variant?.id, model: h.query }));
-    throw new BandfitError('E_AMBIGUOUS_DEVICE', `${named}: the TAC is listed for ${list.map((h) => `${fullName(h.device)}${h.variant ? ` (${h.variant.label}, ${h.query})` : ''}`).join('; ')}. Say which with --variant (the phone's settings show its model number, under About)`, {
-      path: ['imei'], candidates, suggestions: list.map((h) => h.variant?.label ?? fullName(h.device)), identified: base,
+    const matches = list.map((h) => `${fullName(h.device)}${h.variant ? ` (${h.variant.label}, ${h.query})` : ''}`);
+    throw new BandfitError({ code: 'E_AMBIGUOUS_DEVICE', kind: 'ambiguous-tac', ...tacRow, matches }, {
+      candidates, suggestions: list.map((h) => h.variant?.label ?? fullName(h.device)), identified: base,
     });
   }
   if (phones.length === 1) return settle(phones[0]!, undefined);
-  const model = row.models[0] ?? 'Model';
-  const code = row.models.find((m) => /\d/.test(m) && !/\s/.test(m));
-  const known = family.length
-    ? `the catalog has ${family.join(', ')}, but no variant with model code ${row.models.join(' or ')}, whose bands may differ`
-    : `the catalog has no phone by that ${code ? 'model code or ' : ''}name`;
-  throw new BandfitError('E_UNKNOWN_DEVICE', `${named}: ${known}. ${waysOn(row.brand, model)}${code ? ` --model ${code}` : ''}`, {
-    path: ['imei'], identified: base, hint: 'imei', ...(family.length ? { suggestions: family } : {}),
+  throw new BandfitError({ code: 'E_UNKNOWN_DEVICE', kind: 'unidentified-model', ...tacRow, family }, {
+    identified: base, hint: 'imei', ...(family.length ? { suggestions: family } : {}),
   });
 }

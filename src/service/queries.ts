@@ -21,7 +21,7 @@ import { atMost, MAX_COUNTRIES, MAX_DEVICES } from './query-limits.js';
 
 /** The phone a question names: by name or model number, or by IMEI (with the table row that identified it). */
 function namedPhone(data: Snapshot, q: { device?: string; imei?: string; variant?: string }): { device: Device; variant?: string; identified?: PhoneIdentification } {
-  if (q.device && q.imei) throw new BandfitError('E_BAD_INPUT', 'Give either a phone or an IMEI, not both', { path: ['imei'] });
+  if (q.device && q.imei) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'phone-and-imei', parameter: 'imei' });
   if (!q.imei) return findDevice(q.device ?? '', data.devices);
   const found = identifyPhone(data.devices, (tac) => data.tacs.find(tac), q.imei, q.variant);
   return { device: found.device, ...(found.variant ? { variant: found.variant.id } : {}), identified: found.identification };
@@ -44,9 +44,9 @@ export interface CheckQuery {
 /** `check`: one phone on the carriers of one country. */
 export function checkQuery(data: Snapshot, q: CheckQuery): CheckReport {
   if (!q.device && !q.imei && q.bands === undefined) {
-    throw new BandfitError('E_BAD_INPUT', 'Name a phone ("Xiaomi Mi 6"), give its IMEI (dial *#06#) or paste its bands', { path: ['device'] });
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-phone-or-bands', parameter: 'device' });
   }
-  if ((q.device || q.imei) && q.bands !== undefined) throw new BandfitError('E_BAD_INPUT', 'Give either a phone or bands, not both', { path: ['bands'] });
+  if ((q.device || q.imei) && q.bands !== undefined) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'phone-and-bands', parameter: 'bands' });
   const asOf = asOfDate(data, q.asOf);
   const { country, carriers } = selectCarriers(data.carriers, q.country, q.carrier, { includeAll: q.includeAll === true });
   const found = q.device || q.imei ? namedPhone(data, q) : undefined;
@@ -72,7 +72,7 @@ export interface WhereQuery {
 /** `where`: every country (or the ones asked), sold there or not, and how well it works. */
 export function whereQuery(data: Snapshot, q: WhereQuery): WhereResult {
   const asOf = asOfDate(data, q.asOf);
-  if (!q.device && !q.imei) throw new BandfitError('E_BAD_INPUT', 'Name a phone or give its IMEI', { path: ['device'] });
+  if (!q.device && !q.imei) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-phone', parameter: 'device' });
   atMost(q.countries?.length ?? 0, MAX_COUNTRIES, 'country', 'countries');
   const found = namedPhone(data, q);
   const device = found.identified && found.variant ? { ...found.device, variants: [chooseVariant(found.device, undefined, found.variant)] } : found.device;
@@ -105,10 +105,10 @@ export function phonesQuery(data: Snapshot, q: PhonesQuery): PhonesResult {
   const currency = (q.currency ?? 'USD').toUpperCase();
   const rates = data.rates;
   if (rates.rates[currency] === undefined) {
-    throw new BandfitError('E_BAD_INPUT', `No exchange rate for currency "${currency}"`, { path: ['currency'], suggestions: Object.keys(rates.rates) });
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'unknown-currency', parameter: 'currency', currency }, { suggestions: Object.keys(rates.rates) });
   }
   if (q.since !== undefined && !(Number.isInteger(q.since) && q.since >= 1990 && q.since <= 2100)) {
-    throw new BandfitError('E_BAD_INPUT', `since must be a year such as 2024, got "${q.since}"`, { path: ['since'] });
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-year', parameter: 'since', input: String(q.since) });
   }
   const list = q.prices && matchPriceList(readPriceList(q.prices.text, q.prices.file, Object.keys(rates.rates)), data.devices, rates, q.prices.file);
   return buildPhonesReport(data.devices, country.code, carriers, rates, {
@@ -125,7 +125,7 @@ export function phonesQuery(data: Snapshot, q: PhonesQuery): PhonesResult {
 }
 
 function findDevices(queries: string[], data: Snapshot): Device[] {
-  if (!queries.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one phone', { path: ['devices'] });
+  if (!queries.length) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-phones', parameter: 'devices' });
   return queries.map((query) => findDevice(query, data.devices).device);
 }
 
@@ -145,11 +145,11 @@ export interface TripQuery {
  */
 export function tripQuery(data: Snapshot, q: TripQuery): TripReport & { asOf: string; identified?: PhoneIdentification[] } {
   const asOf = asOfDate(data, q.asOf);
-  if (!q.countries.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one country', { path: ['countries'] });
+  if (!q.countries.length) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-countries', parameter: 'countries' });
   atMost(q.countries.length, MAX_COUNTRIES, 'countries', 'countries per trip');
   const imeis = q.imei ?? [];
   atMost(q.devices.length + imeis.length, MAX_DEVICES, 'devices', 'phones per trip');
-  if (!q.devices.length && !imeis.length) throw new BandfitError('E_BAD_INPUT', 'Name at least one phone', { path: ['devices'] });
+  if (!q.devices.length && !imeis.length) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-phones', parameter: 'devices' });
   const codes = q.countries.map((c) => getCountry(c).code);
   const found = [...q.devices.map((device) => namedPhone(data, { device })), ...imeis.map((imei) => namedPhone(data, { imei, ...(q.variant ? { variant: q.variant } : {}) }))];
   const devices = found.map((phone) => {

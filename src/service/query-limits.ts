@@ -10,5 +10,5 @@ export const MAX_COUNTRIES = 30;
  * behind the CLI and the HTTP routes (whose schemas state the same limits for OpenAPI).
  */
 export function atMost(count: number, max: number, parameter: string, what: string): void {
-  if (count > max) throw new BandfitError('E_BAD_INPUT', `At most ${max} ${what}, got ${count}`, { path: [parameter] });
+  if (count > max) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'too-many', parameter, max, count, what });
 }

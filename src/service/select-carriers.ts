@@ -21,14 +21,16 @@ export interface CarrierSelection {
 }
 
 /** More than one carrier fits the query: asked back with every candidate, never answered for one. */
-function ambiguous(query: string, where: string, fits: Carrier[]): BandfitError {
+function ambiguous(query: string, country: string | undefined, fits: Carrier[]): BandfitError {
   // Those whose own name holds the query first (U.S. Cellular before Alltel, whose old company name does).
   const inName = (c: Carrier) => (fold(c.name).split(' ').some((word) => word.startsWith(fold(query))) ? 0 : 1);
   const carriers = [...fits].sort((a, b) => inName(a) - inName(b) || a.name.localeCompare(b.name));
   const names = carriers.map((c) => `${c.name} (${c.id}${c.mccmnc.length ? `, ${c.mccmnc.join('/')}` : ''})`);
-  const shown = names.slice(0, 12).join('; ') + (names.length > 12 ? `; and ${names.length - 12} more` : '');
-  return new BandfitError('E_AMBIGUOUS_CARRIER', `"${query}" fits ${carriers.length} carriers ${where}: ${shown}. Say which with its full name, id or MCC-MNC`, {
-    path: ['carrier'],
+  const place = country ? { country } : {};
+  return new BandfitError({
+    code: 'E_AMBIGUOUS_CARRIER', kind: 'ambiguous-carrier', parameter: 'carrier', query, ...place,
+    count: carriers.length, matches: names.slice(0, 12), more: Math.max(0, names.length - 12),
+  }, {
     candidates: carriers.map((c) => ({ id: c.id, name: c.name, country: c.country, mccmnc: c.mccmnc })),
     suggestions: carriers.map((c) => c.name),
   });
@@ -52,11 +54,11 @@ export function selectCarriers(
 ): CarrierSelection {
   if (!countryQuery) {
     if (!carrierQuery || !mccMncDigits(carrierQuery)) {
-      throw new BandfitError('E_BAD_INPUT', 'Say which country with --country (e.g. --country US), or name the carrier by its MCC-MNC (--carrier 310-260)', { path: ['country'] });
+      throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-country', parameter: 'country' });
     }
     const found = carriersByMccMnc(catalog, carrierQuery);
-    if (!found.length) throw new BandfitError('E_UNKNOWN_CARRIER', `No carrier has MCC-MNC ${carrierQuery}`, { path: ['carrier'] });
-    if (found.length > 1) throw ambiguous(carrierQuery, 'as MCC-MNC', found);
+    if (!found.length) throw new BandfitError({ code: 'E_UNKNOWN_CARRIER', kind: 'unknown-mccmnc', parameter: 'carrier', mccmnc: carrierQuery });
+    if (found.length > 1) throw ambiguous(carrierQuery, undefined, found);
     return { country: getCountry(found[0]!.country), carriers: found };
   }
   const country = getCountry(countryQuery);
@@ -69,11 +71,10 @@ export function selectCarriers(
     const names = carriersInCountry(catalog, country.code)
       .filter((c) => c.origin === 'curated')
       .map((c) => c.name);
-    throw new BandfitError('E_UNKNOWN_CARRIER', `No carrier "${carrierQuery}" in ${country.name}`, {
-      path: ['carrier'],
+    throw new BandfitError({ code: 'E_UNKNOWN_CARRIER', kind: 'unknown-carrier', parameter: 'carrier', query: carrierQuery, country: country.name }, {
       suggestions: [...new Set(names)].sort().slice(0, 12),
     });
   }
-  if (carriers.length > 1) throw ambiguous(carrierQuery, `in ${country.name}`, carriers);
+  if (carriers.length > 1) throw ambiguous(carrierQuery, country.name, carriers);
   return { country, carriers };
 }

@@ -37,7 +37,7 @@ function sourceOf(input: TeachInput, today: string): Source {
 function existingPhone(name: string, devices: readonly Device[]): Device | undefined {
   const found = new Map(exactMatches(buildIndex(devices), matchKey(name)).filter((m) => m.by === 'name').map((m) => [m.device.id, m.device]));
   if (found.size > 1) {
-    throw new BandfitError('E_AMBIGUOUS_DEVICE', `"${name}" names several phones: ${[...found.values()].map(fullName).join('; ')}; teach it under its full name`, {
+    throw new BandfitError({ code: 'E_AMBIGUOUS_DEVICE', kind: 'ambiguous-teach-name', name, matches: [...found.values()].map(fullName) }, {
       suggestions: [...found.values()].map(fullName),
     });
   }
@@ -46,9 +46,9 @@ function existingPhone(name: string, devices: readonly Device[]): Device | undef
 
 function newPhone(name: string, today: string): Device {
   const words = name.trim().replace(/\s+/g, ' ').split(' ');
-  if (words.length < 2) throw new BandfitError('E_BAD_INPUT', `Name the phone as "Brand Model" (for example "Fairphone 5"), got "${name}"`, { path: ['name'] });
+  if (words.length < 2) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'phone-name-one-word', parameter: 'name', name });
   const id = slugify(words.join(' '));
-  if (!id) throw new BandfitError('E_BAD_INPUT', `"${name}" has no letters or digits to make an id from`, { path: ['name'] });
+  if (!id) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'phone-name-no-id', parameter: 'name', name });
   return { id, brand: words[0]!, name: words.slice(1).join(' '), variants: [], sources: [], checked: today };
 }
 
@@ -60,15 +60,14 @@ function matchVariant(variants: readonly Variant[], label: string, models: strin
 
 function labelled(parsed: ParsedVariantBands[], input: TeachInput, base: Device): { read: ParsedVariantBands; label: string; models: string[] }[] {
   if ((input.variant || input.models?.length) && parsed.length > 1) {
-    const labels = parsed.map((p) => p.label ?? 'unlabelled').join(', ');
-    throw new BandfitError('E_BAD_INPUT', `The text describes ${parsed.length} variants (${labels}); leave out --variant and --model, the labels in the text name them`, { path: ['variant'] });
+    const labels = parsed.map((p) => p.label ?? 'unlabelled');
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'variant-for-several', parameter: 'variant', count: parsed.length, labels });
   }
   return parsed.map((read) => {
     const label = input.variant?.trim() || read.label || (base.variants.length === 1 ? base.variants[0]!.label : undefined) || (input.models?.[0] ?? 'Unspecified');
     const models = [...(input.models ?? []), ...(read.label && looksLikeModel(read.label) ? [read.label] : [])];
     if (!input.variant && !read.label && !input.models?.length && base.variants.length > 1) {
-      throw new BandfitError('E_BAD_INPUT', `${fullName(base)} has ${base.variants.length} variants: say which one these bands are with --variant or --model`, {
-        path: ['variant'],
+      throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'which-variant-taught', parameter: 'variant', device: fullName(base), count: base.variants.length }, {
         suggestions: base.variants.map((v) => v.label),
       });
     }
@@ -88,7 +87,7 @@ function labelled(parsed: ParsedVariantBands[], input: TeachInput, base: Device)
 export function teachPhone(input: TeachInput, devices: readonly Device[], today: string): TaughtPhone {
   const { parse, page } = readTeachText(input);
   const name = input.name?.trim() || page?.name;
-  if (!name) throw new BandfitError('E_BAD_INPUT', 'Name the phone ("Brand Model"): the page does not say which phone it is', { path: ['name'] });
+  if (!name) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'page-names-no-phone', parameter: 'name' });
   const found = existingPhone(name, devices);
   const device: Device = found ? structuredClone(found) : newPhone(name, today);
   const taught: { variant: Variant; unlisted?: ParsedVariantBands['unlistedTechs'] }[] = [];

@@ -32,21 +32,16 @@ export interface TeachText {
 /** Parses the band text or the page; throws `E_BAD_BAND_TEXT` when there is no band in it. */
 export function readTeachText(input: TeachText): { parse: DeviceBandParse; page?: SpecPage } {
   if ((input.bands === undefined) === (input.page === undefined)) {
-    throw new BandfitError('E_BAD_INPUT', 'Give the bands either as text (--bands) or as a spec page (--from FILE), one of the two', { path: ['bands'] });
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bands-or-page', parameter: 'bands' });
   }
   if (input.bands !== undefined) return { parse: parseDeviceBandText(input.bands) };
   const page = readSpecPage(input.page!);
   if (!page.hasBandTable) {
-    throw new BandfitError(
-      'E_BAD_BAND_TEXT',
-      'The page has no band table (no 2G, 3G, 4G or 5G bands row): save the phone\'s whole spec page, or copy its Network section, and try again; nothing was stored',
-      { path: ['page'] },
-    );
+    throw new BandfitError({ code: 'E_BAD_BAND_TEXT', kind: 'page-without-band-table', parameter: 'page' });
   }
   const parse = parseDeviceBandFields(page.fields);
   if (parse.variants.every((v) => v.bands.length === 0)) {
-    throw new BandfitError('E_BAD_BAND_TEXT', 'No band could be read from the page\'s band rows; nothing was stored', {
-      path: ['page'],
+    throw new BandfitError({ code: 'E_BAD_BAND_TEXT', kind: 'page-without-bands', parameter: 'page' }, {
       unread: parse.unread.map((u) => `${u.text}: ${u.reason}`),
     });
   }

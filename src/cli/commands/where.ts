@@ -5,7 +5,7 @@ import { whereQuery } from '../../service/queries.js';
 import type { WhereResult } from '../../service/where-report.js';
 import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
-import { pasteBandsCommand } from '../../service/paste-bands.js';
+import { pasteBandsCommand } from '../../messages/paste-bands.js';
 import { formatIdentified } from '../format-identified.js';
 
 /** Names listed per launch date; the table has every country. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { projectPath } from '../../../src/project-root.js';
 
 /** What the app's build reads: a change in any of them makes web/dist stale. */
-const INPUTS = ['web/src', 'web/index.html', 'web/vite.config.ts', 'src/bands', 'src/service/paste-bands.ts'];
+const INPUTS = ['web/src', 'web/index.html', 'web/vite.config.ts', 'src/bands', 'src/messages/paste-bands.ts'];
 
 function newest(path: string): number {
   const s = statSync(path);

@@ -1,5 +1,5 @@
 import type { CheckReport } from '../api.js';
-import { pasteBandsCommand } from '../../../src/service/paste-bands.js';
+import { pasteBandsCommand } from '../../../src/messages/paste-bands.js';
 import { copyText } from '../export/copy-text.js';
 import { reportText } from '../export/report-text.js';
 import { copyLink, ShareBar } from '../export/share-bar.js';

@@ -8,7 +8,7 @@ import { DevicePicker } from './device-picker.js';
 import { ErrorNote } from './error-note.js';
 import { TeachForm } from './teach-form.js';
 import { TextEntry } from './text-entry.js';
-import { PASTE_BANDS_EXAMPLE } from '../../../src/service/paste-bands.js';
+import { PASTE_BANDS_EXAMPLE } from '../../../src/messages/paste-bands.js';
 
 /**
  * Phone (by name, or its bands pasted), variant, country and optionally one carrier in; one
