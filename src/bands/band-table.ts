@@ -69,7 +69,7 @@ function toBand(section: Section, row: BandRow): BandInfo {
   if (duplex === 'FDD') {
     // An FDD row without its downlink pair is a typo in a table, not a band.
     if (c === null || d === null) {
-      throw new BandfitError('E_CORRUPT_DATA', `FDD band ${band.id} lacks a downlink range`);
+      throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'band-without-downlink', band: band.id });
     }
     band.ul = first;
     band.dl = [c, d];

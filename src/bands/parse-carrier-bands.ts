@@ -58,9 +58,9 @@ const RULES: Readonly<Record<Tech, Readonly<Record<string, FrequencyRule>>>> = {
  * // tokens: GSM900, B20, n78
  */
 export function parseCarrierBands(text: string, ctx: CarrierTextContext): CarrierBandsResult {
-  if (typeof text !== 'string') throw new BandfitError('E_BAD_INPUT', 'Band text must be a string', { path: ['text'] });
+  if (typeof text !== 'string') throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'band-text-not-string', parameter: 'text' });
   if (!ctx || typeof ctx.country !== 'string') {
-    throw new BandfitError('E_BAD_INPUT', 'A country is needed to read band text', { path: ['country'] });
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'band-text-needs-country', parameter: 'country' });
   }
   const country = primaryCountry(ctx.country);
   const text_ = (value: unknown) => (typeof value === 'string' ? value : undefined);

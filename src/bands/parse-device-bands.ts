@@ -39,7 +39,7 @@ function splitLines(text: string): string[] {
 function checkText(value: unknown, path: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
-    throw new BandfitError('E_BAD_INPUT', `Band text "${path}" must be a string`, { path: [path] });
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'band-text-not-string', parameter: path });
   }
   return value;
 }
@@ -57,7 +57,7 @@ function collectUnread(lines: readonly LineReading[], field: UnreadBandText['fie
  */
 export function parseDeviceBandFields(fields: DeviceBandFields): DeviceBandParse {
   if (typeof fields !== 'object' || fields === null) {
-    throw new BandfitError('E_BAD_INPUT', 'Band fields must be an object');
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'band-fields-not-object' });
   }
   const groups: LineReading[][] = [];
   const unread: UnreadBandText[] = [];
@@ -103,7 +103,7 @@ export function parseDeviceBandText(text: string): DeviceBandParse {
   }
   const variants = mergeVariants([...byTech.values()]);
   if (variants.length === 0) {
-    throw new BandfitError('E_BAD_BAND_TEXT', 'No band could be read from the text', {
+    throw new BandfitError({ code: 'E_BAD_BAND_TEXT', kind: 'no-band-read' }, {
       unread: unread.map((item) => `${item.text}: ${item.reason}`),
     });
   }

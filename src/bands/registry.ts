@@ -11,7 +11,7 @@ export const BANDS: readonly BandInfo[] = BAND_TABLE;
 
 const byId = new Map<string, number>();
 BANDS.forEach((band, index) => {
-  if (byId.has(band.id)) throw new BandfitError('E_CORRUPT_DATA', `Band ${band.id} is listed twice`);
+  if (byId.has(band.id)) throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'band-listed-twice', band: band.id });
   byId.set(band.id, index);
 });
 
@@ -29,7 +29,7 @@ export function findBand(id: string): BandInfo | undefined {
 /** The band with this id; throws `E_BAD_INPUT` for an unknown id. */
 export function getBand(id: string): BandInfo {
   const band = findBand(id);
-  if (!band) throw new BandfitError('E_BAD_INPUT', `Unknown band "${id}"`);
+  if (!band) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'unknown-band', band: id });
   return band;
 }
 

@@ -1,3 +1,4 @@
+import { BAND_EXAMPLES } from './band-examples.js';
 import { CATALOG_EXAMPLES } from './catalog-examples.js';
 import { PHONE_EXAMPLES } from './phone-examples.js';
 import type { Problem, ProblemOf } from './problem.js';
@@ -8,4 +9,5 @@ export const EXAMPLES: { [K in Problem['kind']]: ProblemOf<K> } = {
   ...CATALOG_EXAMPLES,
   ...QUERY_EXAMPLES,
   ...PHONE_EXAMPLES,
+  ...BAND_EXAMPLES,
 };

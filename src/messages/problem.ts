@@ -1,3 +1,4 @@
+import type { BandProblem } from './band-problems.js';
 import type { CatalogProblem } from './catalog-problems.js';
 import type { PhoneProblem } from './phone-problems.js';
 import type { QueryProblem } from './query-problems.js';
@@ -8,7 +9,7 @@ import type { QueryProblem } from './query-problems.js';
  * `write-message.ts` and the files it calls, never at the throw site, so they can change while
  * codes and fields stay stable.
  */
-export type Problem = CatalogProblem | QueryProblem | PhoneProblem;
+export type Problem = CatalogProblem | QueryProblem | PhoneProblem | BandProblem;
 
 /** The problem of one kind. */
 export type ProblemOf<K extends Problem['kind']> = Extract<Problem, { kind: K }>;

@@ -1,3 +1,4 @@
+import { writeBandProblem, type BandProblem } from './band-problems.js';
 import { writeCatalogProblem, type CatalogProblem } from './catalog-problems.js';
 import { writePhoneProblem, type PhoneProblem } from './phone-problems.js';
 import type { Problem } from './problem.js';
@@ -17,6 +18,7 @@ export function writeMessage(problem: Problem, surface: Surface = 'cli'): string
     writeCatalogProblem(problem as CatalogProblem, surface) ??
     writeQueryProblem(problem as QueryProblem, surface) ??
     writePhoneProblem(problem as PhoneProblem, surface) ??
+    writeBandProblem(problem as BandProblem, surface) ??
     problem.kind
   );
 }
