@@ -21,7 +21,7 @@ export function detectFormat(text: string, file: string): ImportFormat {
   const has = (columns: string[]) => columns.every((c) => header.includes(c));
   if (has(TIDY_COLUMNS)) return 'gsmarena-tidy';
   if (has(FOYKES_COLUMNS)) return 'gsmarena-foykes';
-  throw new BandfitError('E_IMPORT', `${file}: cannot tell the format; pass --format (one of ${FORMATS.join(', ')})`, { path: [1] });
+  throw new BandfitError({ code: 'E_IMPORT', kind: 'unknown-import-format', file, formats: [...FORMATS] }, { path: [1] });
 }
 
 /** Nested GSMArena JSON (`{ "Network": { "2G bands": … } }`) flattened to the row labels. */

@@ -49,7 +49,7 @@ export async function importCarriers(store: Store, file: string, options: Carrie
   const { text, name } = await readInputFile(file);
   const { header, rows, problems } = readCsv(text, name);
   const layout = header.includes('band') && header.includes('layer') ? 'network-bands' : header.includes('2g') && header.includes('operator') ? 'networks' : undefined;
-  if (!layout) throw new BandfitError('E_IMPORT', `${name}: not a Band Atlas network_bands.csv or networks.csv layout`, { path: [1] });
+  if (!layout) throw new BandfitError({ code: 'E_IMPORT', kind: 'not-band-atlas', file: name }, { path: [1] });
   const rejected: RejectedRow[] = problems.map((p) => ({ line: p.line, reason: p.reason }));
   const overlays = new Map<string, CarrierOverlay>();
   const known = /^(network_bands|networks)\.csv$/.test(name);
@@ -99,7 +99,7 @@ export async function importCarriers(store: Store, file: string, options: Carrie
   if (rejected.length) {
     rejected.sort((a, b) => a.line - b.line);
     const first = rejected[0]!;
-    throw new BandfitError('E_IMPORT', `${name} line ${first.line}: ${first.reason}; nothing was imported`, { path: [first.line], rejected: rejected.slice(0, 50) });
+    throw new BandfitError({ code: 'E_IMPORT', kind: 'rejected-row', file: name, line: first.line, reason: first.reason }, { path: [first.line], rejected: rejected.slice(0, 50) });
   }
   // Keep the sources of earlier imports (the bands file and the networks file cite different rows).
   const existing = new Map((await store.carrierOverlays()).map((o) => [o.id, o]));

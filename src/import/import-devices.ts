@@ -116,8 +116,7 @@ export async function importDevices(store: Store, file: string, options: ImportO
   options.onProgress?.({ phase: 'read', done: records.length, total: records.length });
   if (report.rejected.length > 0 && !options.skipInvalid) {
     const first = report.rejected[0]!;
-    const more = report.rejected.length > 1 ? ` (${report.rejected.length} rows rejected in all; --skip-invalid imports the rest)` : '';
-    throw new BandfitError('E_IMPORT', `${name} line ${first.line}: ${first.reason}${more}; nothing was imported`, {
+    throw new BandfitError({ code: 'E_IMPORT', kind: 'rejected-row', file: name, line: first.line, reason: first.reason, rejected: report.rejected.length }, {
       path: [first.line],
       rejected: report.rejected,
       rejectedCount: report.rejected.length,

@@ -24,7 +24,7 @@ export function readTacTable(text: string, name: string): { rows: TacRow[]; reje
   const body = skip ? normalised.slice(normalised.indexOf('\n') + 1) : normalised;
   const { header, rows, problems } = readCsv(body, name);
   if (header[0]?.toLowerCase() !== 'tac' || header.length < 3) {
-    throw new BandfitError('E_IMPORT', `${name} line ${1 + skip}: not the Osmocom TAC layout: the header must start with tac,name,name (brand, model)`, { path: [1 + skip] });
+    throw new BandfitError({ code: 'E_IMPORT', kind: 'not-tac-layout', file: name, line: 1 + skip }, { path: [1 + skip] });
   }
   const rejected: RejectedRow[] = problems.map((p) => ({ line: p.line + skip, reason: p.reason }));
   const [tacCol, brandCol, modelCol] = header as [string, string, string];
@@ -66,12 +66,12 @@ export async function importTacs(store: Store, file: string): Promise<TacImportR
   const { text, name } = await readInputFile(file);
   const { rows, rejected } = readTacTable(text, name);
   if (rejected.length) {
-    const first = rejected.slice(0, 5).map((r) => `line ${r.line}: ${r.reason}`).join('; ');
-    throw new BandfitError('E_IMPORT', `${name}: ${rejected.length} bad ${rejected.length === 1 ? 'row' : 'rows'}, nothing imported (${first}${rejected.length > 5 ? '; …' : ''})`, {
+    const first = rejected.slice(0, 5).map((r) => `line ${r.line}: ${r.reason}`);
+    throw new BandfitError({ code: 'E_IMPORT', kind: 'bad-tac-rows', file: name, count: rejected.length, first }, {
       path: [rejected[0]!.line], rejected,
     });
   }
-  if (!rows.length) throw new BandfitError('E_IMPORT', `${name} has no TAC rows, nothing imported`, { path: [1] });
+  if (!rows.length) throw new BandfitError({ code: 'E_IMPORT', kind: 'no-tac-rows', file: name }, { path: [1] });
   const { inserted, updated } = await store.upsertTacs(rows);
   return { file: name, rows: rows.length, inserted, updated };
 }

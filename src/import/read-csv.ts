@@ -35,10 +35,10 @@ export function readCsv(text: string, file: string): { header: string[]; rows: C
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (cause) {
     const line = Number((cause as { lines?: number }).lines ?? 0);
-    throw new BandfitError('E_IMPORT', `${file} line ${line}: malformed CSV: ${(cause as Error).message}`, { path: [line] }, cause);
+    throw new BandfitError({ code: 'E_IMPORT', kind: 'malformed-csv', file, line, reason: (cause as Error).message }, { path: [line] }, cause);
   }
   const first = records.shift();
-  if (!first) throw new BandfitError('E_IMPORT', `${file} is empty`, { path: [1] });
+  if (!first) throw new BandfitError({ code: 'E_IMPORT', kind: 'empty-file', file }, { path: [1] });
   const seen = new Map<string, number>();
   const header = first.record.map((name) => {
     const base = name.trim() === '' ? '_blank' : name.trim();

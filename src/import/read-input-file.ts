@@ -12,7 +12,7 @@ function decodeUtf8(bytes: Buffer, name: string): string {
   } catch (cause) {
     const lossy = bytes.toString('utf8');
     const line = lossy.slice(0, lossy.indexOf('\uFFFD') + 1).split('\n').length;
-    throw new BandfitError('E_IMPORT', `${name} line ${line}: not UTF-8 text; save the file as UTF-8 and import it again`, { path: [line] }, cause);
+    throw new BandfitError({ code: 'E_IMPORT', kind: 'not-utf8', file: name, line }, { path: [line] }, cause);
   }
 }
 
@@ -25,7 +25,7 @@ export async function readInputFile(file: string): Promise<{ text: string; name:
   try {
     bytes = await readFile(file);
   } catch (cause) {
-    throw new BandfitError('E_BAD_INPUT', `Cannot read ${file}: ${(cause as Error).message}`, { path: [file] }, cause);
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'unreadable-file', file, reason: (cause as Error).message }, { path: [file] }, cause);
   }
   const name = basename(file);
   return { text: decodeUtf8(bytes, name), name };

@@ -14,13 +14,13 @@ function parseJson(text: string, file: string): unknown[] {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
-    throw new BandfitError('E_IMPORT', `${file}: not valid JSON: ${(cause as Error).message}`, { path: [1] }, cause);
+    throw new BandfitError({ code: 'E_IMPORT', kind: 'not-json', file, reason: (cause as Error).message }, { path: [1] }, cause);
   }
   if (Array.isArray(value)) return value;
   // Scrapers often wrap the list: `{ "devices": [...] }`, `{ "phones": [...] }`.
   const list = value && typeof value === 'object' ? Object.values(value).find(Array.isArray) : undefined;
   if (list) return list;
-  throw new BandfitError('E_IMPORT', `${file}: expected a JSON list of devices`, { path: [1] });
+  throw new BandfitError({ code: 'E_IMPORT', kind: 'not-a-device-list', file }, { path: [1] });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { BAND_EXAMPLES } from './band-examples.js';
 import { CATALOG_EXAMPLES } from './catalog-examples.js';
+import { IMPORT_EXAMPLES } from './import-examples.js';
 import { PHONE_EXAMPLES } from './phone-examples.js';
 import type { Problem, ProblemOf } from './problem.js';
 import { QUERY_EXAMPLES } from './query-examples.js';
@@ -10,4 +11,5 @@ export const EXAMPLES: { [K in Problem['kind']]: ProblemOf<K> } = {
   ...QUERY_EXAMPLES,
   ...PHONE_EXAMPLES,
   ...BAND_EXAMPLES,
+  ...IMPORT_EXAMPLES,
 };

@@ -1,5 +1,6 @@
 import { writeBandProblem, type BandProblem } from './band-problems.js';
 import { writeCatalogProblem, type CatalogProblem } from './catalog-problems.js';
+import { writeImportProblem, type ImportProblem } from './import-problems.js';
 import { writePhoneProblem, type PhoneProblem } from './phone-problems.js';
 import type { Problem } from './problem.js';
 import { writeQueryProblem, type QueryProblem } from './query-problems.js';
@@ -19,6 +20,7 @@ export function writeMessage(problem: Problem, surface: Surface = 'cli'): string
     writeQueryProblem(problem as QueryProblem, surface) ??
     writePhoneProblem(problem as PhoneProblem, surface) ??
     writeBandProblem(problem as BandProblem, surface) ??
+    writeImportProblem(problem as ImportProblem, surface) ??
     problem.kind
   );
 }

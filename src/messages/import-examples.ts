@@ -1,0 +1,18 @@
+import type { Examples } from './catalog-examples.js';
+import type { ImportProblem } from './import-problems.js';
+
+/** One of each import problem, for the table test of the writer. */
+export const IMPORT_EXAMPLES: Examples<ImportProblem> = {
+  'unknown-import-format': { code: 'E_IMPORT', kind: 'unknown-import-format', file: 'phones.txt', formats: ['gsmarena-csv', 'gsmarena-json'] },
+  'not-band-atlas': { code: 'E_IMPORT', kind: 'not-band-atlas', file: 'carriers.csv' },
+  'rejected-row': { code: 'E_IMPORT', kind: 'rejected-row', file: 'phones.csv', line: 7, reason: 'no model name', rejected: 3 },
+  'not-tac-layout': { code: 'E_IMPORT', kind: 'not-tac-layout', file: 'tacs.csv', line: 1 },
+  'bad-tac-rows': { code: 'E_IMPORT', kind: 'bad-tac-rows', file: 'tacs.csv', count: 6, first: ['line 2: TAC "12" is not 8 digits'] },
+  'no-tac-rows': { code: 'E_IMPORT', kind: 'no-tac-rows', file: 'tacs.csv' },
+  'malformed-csv': { code: 'E_IMPORT', kind: 'malformed-csv', file: 'phones.csv', line: 4, reason: 'Invalid Closing Quote' },
+  'empty-file': { code: 'E_IMPORT', kind: 'empty-file', file: 'phones.csv' },
+  'not-utf8': { code: 'E_IMPORT', kind: 'not-utf8', file: 'phones.csv', line: 9 },
+  'unreadable-file': { code: 'E_BAD_INPUT', kind: 'unreadable-file', file: 'missing.csv', reason: 'ENOENT: no such file or directory' },
+  'not-json': { code: 'E_IMPORT', kind: 'not-json', file: 'phones.json', reason: 'Unexpected token' },
+  'not-a-device-list': { code: 'E_IMPORT', kind: 'not-a-device-list', file: 'phones.json' },
+};
