@@ -5,9 +5,9 @@ import { carrierProfile, type CarrierProfile, type DataLayer } from './carrier-p
 import { compiledCarrier } from './compiled-carrier.js';
 import { carrierAsOf } from './as-of.js';
 import type { PhoneProfile } from './types.js';
-import { isSaOnly, judgeKernel, LEVEL_CODES, type CompiledCarrier } from './verdict-kernel.js';
+import { isSaOnly, judgeKernel, LEVEL_CODES, PHONE_NSA_ONLY, type CompiledCarrier } from './verdict-kernel.js';
 import { callsOf, voiceWords } from './calls.js';
-import { nsaOnly, phoneCode } from './phone-code.js';
+import { nsaOnly } from './phone-code.js';
 import { techMask } from './tech-masks.js';
 import { JudgedVerdict, type PreparedCarrier } from './judged-verdict.js';
 
@@ -81,9 +81,12 @@ export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier,
   const seen = blocked || meets(listed.bands, p.wider) ? containedInto(listed.bands, scratch, p.wider) : listed.bands;
   // On a standalone-only 5G network a phone without 5G SA keeps no 5G (docs/verdicts.md, "5G as deployed").
   if (blocked) for (let w = 0; w < seen.length; w++) seen[w]! &= ~NR[w]!;
-  const code = judgeKernel(seen, 0, !isEmpty(seen), phoneCode(listed), p.compiled, scoreOut);
+  // The kernel reads the phone's 5G modes only on a standalone-only network: phoneCode's
+  // NSA bit is worked out here only where it counts.
+  const volte = listed.volte === undefined ? 2 : listed.volte ? 1 : 0;
+  const code = judgeKernel(seen, 0, !isEmpty(seen), blocked ? volte | PHONE_NSA_ONLY : volte, p.compiled, scoreOut);
   const level = LEVEL_CODES[code & 7]!;
-  if (level === 'unknown') return new JudgedVerdict(listed, carrier, p, asOf, code, level, null, 'unconfirmed', 'unknown');
+  if (level === 'unknown') return new JudgedVerdict(listed, p, asOf, code, level, null, 'unconfirmed', 'unknown');
   const calls = callsOf(code >>> 3, listed, carrier, p.nrOnly);
-  return new JudgedVerdict(listed, carrier, p, asOf, code, level, scoreOut[0]!, calls, voiceWords(calls));
+  return new JudgedVerdict(listed, p, asOf, code, level, scoreOut[0]!, calls, voiceWords(calls));
 }

@@ -1,5 +1,4 @@
 import { withContainedBands } from '../bands/band-containment.js';
-import type { Carrier } from '../catalog/types.js';
 import type { CarrierProfile, DataLayer } from './carrier-profile.js';
 import { explainVerdict, type Explanation } from './explain-verdict.js';
 import { phoneOnCarrier } from './nr-modes.js';
@@ -25,7 +24,6 @@ export interface PreparedCarrier {
  */
 export class JudgedVerdict implements Verdict {
   readonly #listed: PhoneProfile;
-  readonly #carrier: Carrier;
   readonly #prepared: PreparedCarrier;
   readonly #asOf: string | undefined;
   readonly #code: number;
@@ -36,12 +34,11 @@ export class JudgedVerdict implements Verdict {
   voice: Verdict['voice'];
 
   /**
-   * `carrier` is the one as of `asOf`, `code` the kernel's level/voice code (`judgeKernel`).
+   * `prepared.profile.carrier` is the carrier as of `asOf`, `code` the kernel's level/voice code (`judgeKernel`).
    * The phone is read again when the verdict is explained: its band set must not change meanwhile.
    */
   constructor(
     listed: PhoneProfile,
-    carrier: Carrier,
     prepared: PreparedCarrier,
     asOf: string | undefined,
     code: number,
@@ -51,7 +48,6 @@ export class JudgedVerdict implements Verdict {
     voice: Verdict['voice'],
   ) {
     this.#listed = listed;
-    this.#carrier = carrier;
     this.#prepared = prepared;
     this.#asOf = asOf;
     this.#code = code;
@@ -66,8 +62,8 @@ export class JudgedVerdict implements Verdict {
     if (this.#explanation) return this.#explanation;
     const listed = { ...this.#listed, bands: withContainedBands(this.#listed.bands) };
     const { profile, dataLayer } = this.#prepared;
-    const onCarrier = phoneOnCarrier(listed, this.#carrier);
-    const judged = { listed, onCarrier, carrier: this.#carrier, profile, dataLayer, asOf: this.#asOf, code: this.#code, level: this.level };
+    const carrier = profile.carrier;
+    const judged = { listed, onCarrier: phoneOnCarrier(listed, carrier), carrier, profile, dataLayer, asOf: this.#asOf, code: this.#code, level: this.level };
     return (this.#explanation = explainVerdict(judged));
   }
 
