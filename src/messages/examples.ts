@@ -4,6 +4,7 @@ import { IMPORT_EXAMPLES } from './import-examples.js';
 import { PHONE_EXAMPLES } from './phone-examples.js';
 import type { Problem, ProblemOf } from './problem.js';
 import { QUERY_EXAMPLES } from './query-examples.js';
+import { STORE_EXAMPLES } from './store-examples.js';
 
 /** One problem of every kind: the type fails to compile when a kind has no example. */
 export const EXAMPLES: { [K in Problem['kind']]: ProblemOf<K> } = {
@@ -12,4 +13,5 @@ export const EXAMPLES: { [K in Problem['kind']]: ProblemOf<K> } = {
   ...PHONE_EXAMPLES,
   ...BAND_EXAMPLES,
   ...IMPORT_EXAMPLES,
+  ...STORE_EXAMPLES,
 };

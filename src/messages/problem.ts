@@ -3,6 +3,7 @@ import type { CatalogProblem } from './catalog-problems.js';
 import type { ImportProblem } from './import-problems.js';
 import type { PhoneProblem } from './phone-problems.js';
 import type { QueryProblem } from './query-problems.js';
+import type { StoreProblem } from './store-problems.js';
 
 /**
  * Every problem bandfit reports to a person: a stable `code` (what a program matches on), a `kind`
@@ -10,7 +11,7 @@ import type { QueryProblem } from './query-problems.js';
  * `write-message.ts` and the files it calls, never at the throw site, so they can change while
  * codes and fields stay stable.
  */
-export type Problem = CatalogProblem | QueryProblem | PhoneProblem | BandProblem | ImportProblem;
+export type Problem = CatalogProblem | QueryProblem | PhoneProblem | BandProblem | ImportProblem | StoreProblem;
 
 /** The problem of one kind. */
 export type ProblemOf<K extends Problem['kind']> = Extract<Problem, { kind: K }>;

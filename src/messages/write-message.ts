@@ -4,6 +4,7 @@ import { writeImportProblem, type ImportProblem } from './import-problems.js';
 import { writePhoneProblem, type PhoneProblem } from './phone-problems.js';
 import type { Problem } from './problem.js';
 import { writeQueryProblem, type QueryProblem } from './query-problems.js';
+import { writeStoreProblem, type StoreProblem } from './store-problems.js';
 import type { Surface } from './surface.js';
 
 /**
@@ -21,6 +22,7 @@ export function writeMessage(problem: Problem, surface: Surface = 'cli'): string
     writePhoneProblem(problem as PhoneProblem, surface) ??
     writeBandProblem(problem as BandProblem, surface) ??
     writeImportProblem(problem as ImportProblem, surface) ??
+    writeStoreProblem(problem as StoreProblem, surface) ??
     problem.kind
   );
 }

@@ -14,17 +14,17 @@ import type { StoreLocation } from './default-location.js';
  */
 export async function backupStore(location: StoreLocation, dest: string): Promise<{ pages: number }> {
   if (location.kind === 'postgres') {
-    throw new BandfitError('E_BAD_INPUT', 'This store is PostgreSQL (BANDFIT_DATABASE_URL): back it up with pg_dump (docs/deploy.md, "Backups")');
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'backup-postgres' });
   }
-  if (location.file === ':memory:') throw new BandfitError('E_BAD_INPUT', 'An in-memory store (BANDFIT_DB=:memory:) has nothing to back up');
-  if (!existsSync(location.file)) throw new BandfitError('E_BAD_INPUT', `No store at ${location.file} to back up`);
-  if (existsSync(dest)) throw new BandfitError('E_BAD_INPUT', `${dest} already exists: give the backup a new file name`, { path: ['file'] });
+  if (location.file === ':memory:') throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'backup-memory' });
+  if (!existsSync(location.file)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-store-to-back-up', file: location.file });
+  if (existsSync(dest)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'backup-exists', parameter: 'file', file: dest });
   const db = new Database(location.file, { readonly: true, fileMustExist: true });
   try {
     const { totalPages } = await db.backup(dest);
     return { pages: totalPages };
   } catch (cause) {
-    throw new BandfitError('E_STORE', `Cannot back up ${location.file} to ${dest}: ${(cause as Error).message}`, {}, cause);
+    throw new BandfitError({ code: 'E_STORE', kind: 'backup-failed', from: location.file, to: dest, reason: (cause as Error).message }, {}, cause);
   } finally {
     db.close();
   }

@@ -107,7 +107,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<void> {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     const message = error instanceof Error ? error.message : String(error);
-    throw new BandfitError('E_STORE', `Store migration failed: ${message}`, { migration: failed }, error);
+    throw new BandfitError({ code: 'E_STORE', kind: 'migration-failed', reason: message }, { migration: failed }, error);
   }
   // A store written by a newer bandfit has migrations this code does not know: Kysely reports
   // that as an error above, so an old binary never writes into a newer schema.

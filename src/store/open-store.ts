@@ -96,7 +96,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   try {
     if (location.kind === 'postgres') {
       if (!/^postgres(ql)?:\/\//.test(location.url)) {
-        throw new BandfitError('E_BAD_INPUT', `BANDFIT_DATABASE_URL must start with postgres://, got "${redact(location.url)}"`);
+        throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-database-url', url: redact(location.url) });
       }
       db = await postgresDb(location.url);
       store = createSqlStore(db, 'postgres', redact(location.url));
@@ -107,7 +107,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   } catch (cause) {
     if (cause instanceof BandfitError) throw cause;
     const where = location.kind === 'postgres' ? redact(location.url) : location.file;
-    throw new BandfitError('E_STORE', `Cannot open the store at ${where}: ${(cause as Error).message}`, {}, cause);
+    throw new BandfitError({ code: 'E_STORE', kind: 'store-unopened', where, reason: (cause as Error).message }, {}, cause);
   }
   try {
     await migrateToLatest(db);
@@ -116,7 +116,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   } catch (cause) {
     await db.destroy().catch(() => undefined);
     if (cause instanceof BandfitError) throw cause;
-    throw new BandfitError('E_STORE', `Cannot open the store at ${store.location}: ${(cause as Error).message}`, {}, cause);
+    throw new BandfitError({ code: 'E_STORE', kind: 'store-unopened', where: store.location, reason: (cause as Error).message }, {}, cause);
   }
   return store;
 }

@@ -10,7 +10,7 @@ function parseRecord<T>(text: string, id: string): T {
   try {
     return JSON.parse(text) as T;
   } catch (cause) {
-    throw new BandfitError('E_CORRUPT_DATA', `Stored record "${id}" is not valid JSON`, { id }, cause);
+    throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'stored-record-not-json', id }, { id }, cause);
   }
 }
 
@@ -28,7 +28,7 @@ function withStoreErrors(store: Store): Store {
         return await method.apply(store, args);
       } catch (cause) {
         if (cause instanceof BandfitError) throw cause;
-        throw new BandfitError('E_STORE', `The store at ${store.location} failed: ${(cause as Error)?.message ?? String(cause)}`, {}, cause);
+        throw new BandfitError({ code: 'E_STORE', kind: 'store-failed', where: store.location, reason: (cause as Error)?.message ?? String(cause) }, {}, cause);
       }
     };
   }

@@ -13,7 +13,7 @@ export async function listTacs(db: Db): Promise<TacRow[]> {
     try {
       return { tac: r.tac, brand: r.brand, models: JSON.parse(r.models) as string[], row: r.row };
     } catch (cause) {
-      throw new BandfitError('E_CORRUPT_DATA', `Stored TAC row "${r.tac}" is not valid JSON`, { tac: r.tac }, cause);
+      throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'stored-tac-not-json', tac: r.tac }, { tac: r.tac }, cause);
     }
   });
 }

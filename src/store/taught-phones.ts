@@ -38,10 +38,10 @@ export async function removeTaughtPhone(store: Store, query: string, starter: ()
       other = undefined;
     }
     if (other) {
-      throw new BandfitError('E_BAD_INPUT', `${fullName(other)} is a catalog phone, not one you taught: only phones taught with devices add can be removed`, { path: ['name'] });
+      throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'catalog-phone-not-taught', parameter: 'name', device: fullName(other) });
     }
     const names = taught.map(fullName);
-    throw new BandfitError('E_UNKNOWN_DEVICE', `No taught phone matches "${query}"${names.length ? '' : ' (no phone has been taught)'}`, { suggestions: names.slice(0, 8) });
+    throw new BandfitError({ code: 'E_UNKNOWN_DEVICE', kind: names.length ? 'no-taught-phone' : 'none-taught', query }, { suggestions: names.slice(0, 8) });
   }
   const record = (await starter()).find((d) => d.id === device.id);
   await store.deleteDevices([device.id]);
