@@ -1,4 +1,5 @@
 import { BandfitError } from '../errors.js';
+import type { ProblemOf } from '../messages/problem.js';
 import { readCsv } from './read-csv.js';
 
 /** One row of a user's price list (`model` or `name`, `price`, `currency`, optional `store`, `date`). */
@@ -16,8 +17,11 @@ export interface PriceRow {
 const PRICE = /^\d+(\.\d+)?$/;
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-function bad(file: string, line: number, message: string, suggestions?: string[]): BandfitError {
-  return new BandfitError('E_BAD_INPUT', `${file} line ${line}: ${message}`, { path: [line], line, ...(suggestions ? { suggestions } : {}) });
+type PriceProblem = ProblemOf<'price-header' | 'price-row' | 'no-price-rows' | 'price-without-phone' | 'bad-price' | 'price-currency' | 'bad-price-date'>;
+
+function bad(problem: PriceProblem, suggestions?: string[]): BandfitError {
+  const line = 'line' in problem ? problem.line : 1;
+  return new BandfitError(problem, { path: [line], line, ...(suggestions ? { suggestions } : {}) });
 }
 
 /**
@@ -35,23 +39,23 @@ export function readPriceList(text: string, file: string, currencies: readonly s
   const column = (name: string) => header.find((h) => h.trim().toLowerCase() === name);
   const [model, name, price, currency, store, date] = ['model', 'name', 'price', 'currency', 'store', 'date'].map(column);
   if ((!model && !name) || !price || !currency) {
-    throw bad(file, 1, `the header must name the columns model or name, price and currency (optional: store, date); it has ${header.join(', ')}`);
+    throw bad({ code: 'E_BAD_INPUT', kind: 'price-header', file, columns: header });
   }
   const first = problems[0];
-  if (first) throw bad(file, first.line, first.reason);
-  if (!rows.length) throw bad(file, 1, 'no price rows after the header');
+  if (first) throw bad({ code: 'E_BAD_INPUT', kind: 'price-row', file, line: first.line, reason: first.reason });
+  if (!rows.length) throw bad({ code: 'E_BAD_INPUT', kind: 'no-price-rows', file });
   return rows.map(({ line, cells }) => {
     const cell = (key: string | undefined) => (key ? cells[key]!.trim() : '');
     const row: PriceRow = { line, price: 0, currency: cell(currency).toUpperCase() };
     if (cell(model)) row.model = cell(model);
     if (cell(name)) row.name = cell(name);
-    if (!row.model && !row.name) throw bad(file, line, 'no model or name: say which phone the price is for');
-    if (!PRICE.test(cell(price)) || !(Number(cell(price)) > 0)) throw bad(file, line, `price "${cell(price)}" is not a positive number (write 1299.99, no currency sign or thousands separator)`);
+    if (!row.model && !row.name) throw bad({ code: 'E_BAD_INPUT', kind: 'price-without-phone', file, line });
+    if (!PRICE.test(cell(price)) || !(Number(cell(price)) > 0)) throw bad({ code: 'E_BAD_INPUT', kind: 'bad-price', file, line, price: cell(price) });
     row.price = Number(cell(price));
-    if (!currencies.includes(row.currency)) throw bad(file, line, `no exchange rate for currency "${cell(currency)}"`, [...currencies]);
+    if (!currencies.includes(row.currency)) throw bad({ code: 'E_BAD_INPUT', kind: 'price-currency', file, line, currency: cell(currency) }, [...currencies]);
     if (cell(store)) row.store = cell(store);
     if (cell(date)) {
-      if (!DATE.test(cell(date))) throw bad(file, line, `date "${cell(date)}" is not YYYY-MM-DD (or YYYY-MM, YYYY)`);
+      if (!DATE.test(cell(date))) throw bad({ code: 'E_BAD_INPUT', kind: 'bad-price-date', file, line, date: cell(date) });
       row.date = cell(date);
     }
     return row;

@@ -15,4 +15,11 @@ export const IMPORT_EXAMPLES: Examples<ImportProblem> = {
   'unreadable-file': { code: 'E_BAD_INPUT', kind: 'unreadable-file', file: 'missing.csv', reason: 'ENOENT: no such file or directory' },
   'not-json': { code: 'E_IMPORT', kind: 'not-json', file: 'phones.json', reason: 'Unexpected token' },
   'not-a-device-list': { code: 'E_IMPORT', kind: 'not-a-device-list', file: 'phones.json' },
+  'price-header': { code: 'E_BAD_INPUT', kind: 'price-header', file: 'offers.csv', columns: ['phone', 'cost'] },
+  'price-row': { code: 'E_BAD_INPUT', kind: 'price-row', file: 'offers.csv', line: 3, reason: 'Invalid Closing Quote' },
+  'no-price-rows': { code: 'E_BAD_INPUT', kind: 'no-price-rows', file: 'offers.csv' },
+  'price-without-phone': { code: 'E_BAD_INPUT', kind: 'price-without-phone', file: 'offers.csv', line: 4 },
+  'bad-price': { code: 'E_BAD_INPUT', kind: 'bad-price', file: 'offers.csv', line: 5, price: '€899' },
+  'price-currency': { code: 'E_BAD_INPUT', kind: 'price-currency', file: 'offers.csv', line: 2, currency: 'RUB' },
+  'bad-price-date': { code: 'E_BAD_INPUT', kind: 'bad-price-date', file: 'offers.csv', line: 6, date: '3/12/2026' },
 };

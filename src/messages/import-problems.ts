@@ -14,7 +14,14 @@ export type ImportProblem =
   | { code: 'E_IMPORT'; kind: 'not-utf8'; file: string; line: number }
   | { code: 'E_BAD_INPUT'; kind: 'unreadable-file'; file: string; reason: string }
   | { code: 'E_IMPORT'; kind: 'not-json'; file: string; reason: string }
-  | { code: 'E_IMPORT'; kind: 'not-a-device-list'; file: string };
+  | { code: 'E_IMPORT'; kind: 'not-a-device-list'; file: string }
+  | { code: 'E_BAD_INPUT'; kind: 'price-header'; file: string; columns: string[] }
+  | { code: 'E_BAD_INPUT'; kind: 'price-row'; file: string; line: number; reason: string }
+  | { code: 'E_BAD_INPUT'; kind: 'no-price-rows'; file: string }
+  | { code: 'E_BAD_INPUT'; kind: 'price-without-phone'; file: string; line: number }
+  | { code: 'E_BAD_INPUT'; kind: 'bad-price'; file: string; line: number; price: string }
+  | { code: 'E_BAD_INPUT'; kind: 'price-currency'; file: string; line: number; currency: string }
+  | { code: 'E_BAD_INPUT'; kind: 'bad-price-date'; file: string; line: number; date: string };
 
 /** Writes the one sentence (undefined for another area's kind) for an import problem. */
 export function writeImportProblem(p: ImportProblem, surface: Surface): string | undefined {
@@ -46,6 +53,20 @@ export function writeImportProblem(p: ImportProblem, surface: Surface): string |
       return `${p.file}: not valid JSON: ${p.reason}`;
     case 'not-a-device-list':
       return `${p.file}: expected a JSON list of devices`;
+    case 'price-header':
+      return `${p.file} line 1: the header must name the columns model or name, price and currency (optional: store, date); it has ${p.columns.join(', ')}`;
+    case 'price-row':
+      return `${p.file} line ${p.line}: ${p.reason}`;
+    case 'no-price-rows':
+      return `${p.file} line 1: no price rows after the header`;
+    case 'price-without-phone':
+      return `${p.file} line ${p.line}: no model or name: say which phone the price is for`;
+    case 'bad-price':
+      return `${p.file} line ${p.line}: price "${p.price}" is not a positive number (write 1299.99, no currency sign or thousands separator)`;
+    case 'price-currency':
+      return `${p.file} line ${p.line}: no exchange rate for currency "${p.currency}"`;
+    case 'bad-price-date':
+      return `${p.file} line ${p.line}: date "${p.date}" is not YYYY-MM-DD (or YYYY-MM, YYYY)`;
     default:
       return undefined; // a kind of another area
   }
