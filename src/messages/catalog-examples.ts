@@ -8,7 +8,7 @@ export const CATALOG_EXAMPLES: Examples<CatalogProblem> = {
   'empty-device-name': { code: 'E_BAD_INPUT', kind: 'empty-device-name', parameter: 'device' },
   'ambiguous-device': { code: 'E_AMBIGUOUS_DEVICE', kind: 'ambiguous-device', query: '7 Pro', matches: ['OnePlus 7 Pro', 'Xiaomi Redmi Note 7 Pro'] },
   'unknown-model-number': { code: 'E_UNKNOWN_DEVICE', kind: 'unknown-model-number', query: 'MCE17', family: ['Xiaomi Mi 6 (China: MCE16)'] },
-  'unknown-device': { code: 'E_UNKNOWN_DEVICE', kind: 'unknown-device', query: 'Xiaomi Mi 66666' },
+  'unknown-device': { code: 'E_UNKNOWN_DEVICE', kind: 'unknown-device', query: 'Mi 66666', brand: 'Xiaomi' },
   'unknown-country': { code: 'E_UNKNOWN_COUNTRY', kind: 'unknown-country', query: 'Atlantis' },
   'catalog-format': { code: 'E_CATALOG_VERSION', kind: 'catalog-format', catalog: 'device', file: 'catalog/devices.json', found: '1', expected: 2, script: 'build:devices' },
   'unreadable-catalog': { code: 'E_CORRUPT_DATA', kind: 'unreadable-catalog', catalog: 'TAC', file: 'catalog/tacs.json', script: 'build:tacs' },

@@ -11,7 +11,7 @@ export type CatalogProblem =
   | { code: 'E_BAD_INPUT'; kind: 'empty-device-name'; parameter: string }
   | { code: 'E_AMBIGUOUS_DEVICE'; kind: 'ambiguous-device'; query: string; matches: string[] }
   | { code: 'E_UNKNOWN_DEVICE'; kind: 'unknown-model-number'; query: string; family: string[] }
-  | { code: 'E_UNKNOWN_DEVICE'; kind: 'unknown-device'; query: string }
+  | { code: 'E_UNKNOWN_DEVICE'; kind: 'unknown-device'; query: string; brand?: string }
   | { code: 'E_UNKNOWN_COUNTRY'; kind: 'unknown-country'; query: string }
   | { code: 'E_CATALOG_VERSION'; kind: 'catalog-format'; catalog: CatalogName; file?: string; found: string; expected: number; script: string }
   | { code: 'E_CORRUPT_DATA'; kind: 'unreadable-catalog'; catalog: CatalogName; file: string; script: string }
@@ -31,7 +31,7 @@ export function writeCatalogProblem(p: CatalogProblem, surface: Surface): string
     case 'unknown-model-number':
       return `No variant with model number "${p.query}" is known. Its model family has ${listed(p.family)}, whose bands may differ from this model's; ask for it by name to check it anyway`;
     case 'unknown-device':
-      return `No device matches "${p.query}"`;
+      return `No device matches "${p.query}"${p.brand ? ` from ${p.brand}` : ''}`;
     case 'unknown-country':
       return `Unknown country "${p.query}"`;
     case 'catalog-format':

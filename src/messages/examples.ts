@@ -1,6 +1,7 @@
 import { BAND_EXAMPLES } from './band-examples.js';
 import { CATALOG_EXAMPLES } from './catalog-examples.js';
 import { IMPORT_EXAMPLES } from './import-examples.js';
+import { OPTION_EXAMPLES } from './option-examples.js';
 import { PHONE_EXAMPLES } from './phone-examples.js';
 import type { Problem, ProblemOf } from './problem.js';
 import { QUERY_EXAMPLES } from './query-examples.js';
@@ -14,4 +15,5 @@ export const EXAMPLES: { [K in Problem['kind']]: ProblemOf<K> } = {
   ...BAND_EXAMPLES,
   ...IMPORT_EXAMPLES,
   ...STORE_EXAMPLES,
+  ...OPTION_EXAMPLES,
 };

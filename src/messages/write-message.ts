@@ -1,6 +1,7 @@
 import { writeBandProblem, type BandProblem } from './band-problems.js';
 import { writeCatalogProblem, type CatalogProblem } from './catalog-problems.js';
 import { writeImportProblem, type ImportProblem } from './import-problems.js';
+import { writeOptionProblem, type OptionProblem } from './option-problems.js';
 import { writePhoneProblem, type PhoneProblem } from './phone-problems.js';
 import type { Problem } from './problem.js';
 import { writeQueryProblem, type QueryProblem } from './query-problems.js';
@@ -23,6 +24,7 @@ export function writeMessage(problem: Problem, surface: Surface = 'cli'): string
     writeBandProblem(problem as BandProblem, surface) ??
     writeImportProblem(problem as ImportProblem, surface) ??
     writeStoreProblem(problem as StoreProblem, surface) ??
+    writeOptionProblem(problem as OptionProblem, surface) ??
     problem.kind
   );
 }

@@ -29,7 +29,7 @@ function table(devices: { device: Device; note?: string }[], colour: boolean): s
 async function report(ctx: CliContext, json: boolean): Promise<void> {
   const dir = ctx.env.BANDFIT_REFERENCE_DATA ?? projectPath('..', 'shared', 'data');
   const files = DUMPS.map((f) => join(dir, f)).filter((f) => existsSync(f));
-  if (!files.length) throw new BandfitError('E_BAD_INPUT', `No GSMArena dumps found under ${dir} (set BANDFIT_REFERENCE_DATA)`, { path: ['BANDFIT_REFERENCE_DATA'] });
+  if (!files.length) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-reference-dumps', parameter: 'BANDFIT_REFERENCE_DATA', dir });
   const starter = await (await ctx.openStore()).listDevices({ origin: 'starter' });
   const { compared, disagreements } = await compareWithDumps(starter, files);
   if (json) return void ctx.io.out(JSON.stringify({ compared, disagreements }, null, 2));
@@ -53,13 +53,13 @@ export function devicesCommand(ctx: CliContext): Command {
     .action(async (query: string | undefined, o: { brand?: string; limit: string; json?: boolean; report?: boolean }) => {
       if (o.report) return report(ctx, Boolean(o.json));
       const limit = Number(o.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new BandfitError('E_BAD_INPUT', `--limit must be a whole number from 1, got "${o.limit}"`, { path: ['limit'] });
+      if (!Number.isInteger(limit) || limit < 1) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-number', parameter: 'limit', input: String(o.limit), expected: 'a whole number from 1' });
       const store = await ctx.openStore();
       const all = await store.listDevices(o.brand ? { brand: o.brand } : {});
       const rows = query ? searchDevices(query, all, limit).map((m) => ({ device: m.device, note: m.variant ? `${m.by}: ${m.variant.label}` : m.by })) : all.map((device) => ({ device }));
       if (o.json) return void ctx.io.out(JSON.stringify(rows.map((r) => r.device), null, 2));
       if (!rows.length) {
-        if (query) throw new BandfitError('E_UNKNOWN_DEVICE', `No device matches "${query}"${o.brand ? ` from ${o.brand}` : ''}`);
+        if (query) throw new BandfitError({ code: 'E_UNKNOWN_DEVICE', kind: 'unknown-device', query, ...(o.brand ? { brand: o.brand } : {}) });
         return void ctx.io.out('No devices.');
       }
       ctx.io.out(table(rows, ctx.io.isTTY));

@@ -18,9 +18,9 @@ export function exportCommand(ctx: CliContext): Command {
     .option('--origin <origin>', `only devices of this origin: ${ORIGINS.join(', ')} (user: phones taught with devices add)`)
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (what: string, o: { origin?: string; out?: string }) => {
-      if (what !== 'devices') throw new BandfitError('E_BAD_INPUT', `Only devices can be exported, got "${what}"`, { path: ['what'], suggestions: ['devices'] });
+      if (what !== 'devices') throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'export-what', parameter: 'what', input: what }, { path: ['what'], suggestions: ['devices'] });
       if (o.origin !== undefined && !ORIGINS.includes(o.origin as DeviceOrigin)) {
-        throw new BandfitError('E_BAD_INPUT', `--origin must be one of ${ORIGINS.join(', ')}, got "${o.origin}"`, { path: ['origin'], suggestions: [...ORIGINS] });
+        throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'not-one-of', parameter: 'origin', input: o.origin, allowed: [...ORIGINS] }, { path: ['origin'], suggestions: [...ORIGINS] });
       }
       const devices = await exportStore(await ctx.openStore(), o.origin as DeviceOrigin | undefined);
       const text = `${JSON.stringify(devices, null, 2)}\n`;

@@ -56,7 +56,7 @@ export function importCommand(ctx: CliContext): Command {
     .option('--report <file>', 'write the rejected rows (line and reason) as JSON to this file')
     .action(async (file: string, o: { format: string; skipInvalid?: boolean; report?: string }) => {
       if (!FORMATS.includes(o.format as FormatOption)) {
-        throw new BandfitError('E_BAD_INPUT', `--format must be one of ${FORMATS.join(', ')}`, { path: ['format'], suggestions: [...FORMATS] });
+        throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'not-one-of', parameter: 'format', input: o.format, allowed: [...FORMATS] }, { path: ['format'], suggestions: [...FORMATS] });
       }
       const store = await ctx.openStore();
       let report: ImportReport;

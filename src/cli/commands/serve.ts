@@ -6,13 +6,13 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 function port(text: string): number {
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new BandfitError('E_BAD_INPUT', `--port must be a whole number from 0 to 65535, got "${text}"`, { path: ['port'] });
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-number', parameter: 'port', input: text, expected: 'a whole number from 0 to 65535' });
   return n;
 }
 
 function seconds(text: string): number {
   const n = Number(text);
-  if (!Number.isFinite(n) || n < 0 || n > 3600) throw new BandfitError('E_BAD_INPUT', `--drain-seconds must be a number of seconds from 0 to 3600, got "${text}"`, { path: ['drain-seconds'] });
+  if (!Number.isFinite(n) || n < 0 || n > 3600) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-number', parameter: 'drain-seconds', input: text, expected: 'a number of seconds from 0 to 3600' });
   return n;
 }
 
