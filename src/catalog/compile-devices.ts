@@ -1,4 +1,4 @@
-import { BandfitError } from '../errors.js';
+import { BandfitError, isBandfitError } from '../errors.js';
 import type { Device } from './types.js';
 import { validateDevice } from './validate-device.js';
 
@@ -24,7 +24,7 @@ export function compileDevices(files: readonly DeviceSourceFile[], folder = 'dat
     try {
       parsed = JSON.parse(text);
     } catch (cause) {
-      throw new BandfitError('E_CORRUPT_DATA', `${folder}/${name} is not valid JSON`, { path: [name] }, cause);
+      throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'data-not-json', file: `${folder}/${name}` }, { path: [name] }, cause);
     }
     const records = Array.isArray(parsed) ? parsed : [parsed];
     records.forEach((record, index) => {
@@ -33,11 +33,13 @@ export function compileDevices(files: readonly DeviceSourceFile[], folder = 'dat
       try {
         device = validateDevice(record, where);
       } catch (error) {
+        // A curated record that fails is corrupt data, not the user's bad input.
+        if (isBandfitError(error) && error.problem?.kind === 'invalid-field') throw new BandfitError({ ...error.problem, code: 'E_CORRUPT_DATA' }, { path: [name, index] }, error);
         const message = error instanceof Error ? error.message : String(error);
         throw new BandfitError('E_CORRUPT_DATA', message, { path: [name, index] }, error);
       }
       const first = seen.get(device.id);
-      if (first) throw new BandfitError('E_CORRUPT_DATA', `${where}: device id "${device.id}" is also used in ${first}`, { path: [name, index] });
+      if (first) throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'duplicate-device-id', where, id: device.id, first }, { path: [name, index] });
       seen.set(device.id, where);
       devices.push(device);
     });

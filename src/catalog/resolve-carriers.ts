@@ -99,7 +99,7 @@ function validate(inputs: { record: CuratedCarrier; file?: string }[], derivedHo
   for (const { record, file } of inputs) {
     const where = `${file ?? 'curated data'}: ${record?.id ?? '(no id)'}`;
     const fail = (problem: string, path: (string | number)[] = []): never => {
-      throw new BandfitError('E_CORRUPT_DATA', `${where}: ${problem}`, { path: [file ?? '', record?.id ?? '', ...path], file });
+      throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'invalid-carrier', where, reason: problem }, { path: [file ?? '', record?.id ?? '', ...path], file });
     };
     if (!record || typeof record.id !== 'string' || !/^[a-z]{2}-[a-z0-9-]+$/.test(record.id)) fail('id must be "<cc>-<slug>"', ['id']);
     if (ids.has(record.id)) fail('id is used twice', ['id']);
@@ -126,7 +126,7 @@ function validate(inputs: { record: CuratedCarrier; file?: string }[], derivedHo
     const host = record.host ? ids.get(record.host) : undefined;
     const ok = host ? host.kind === 'mno' : !!record.host && derivedHosts.has(record.host);
     if (!ok) {
-      throw new BandfitError('E_CORRUPT_DATA', `${file ?? 'curated data'}: ${record.id}: host "${record.host ?? ''}" is not a curated network`, {
+      throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'host-not-curated', file: file ?? 'curated data', id: record.id, host: record.host ?? '' }, {
         path: [file ?? '', record.id, 'host'], file,
       });
     }

@@ -9,7 +9,7 @@ const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 type Json = Record<string, unknown>;
 
 function fail(where: string, path: (string | number)[], message: string): never {
-  throw new BandfitError('E_BAD_INPUT', `${where}: ${path.join('.')}: ${message}`, { path });
+  throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'invalid-field', where, field: path.join('.'), reason: message }, { path });
 }
 
 function isObject(value: unknown): value is Json {

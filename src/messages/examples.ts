@@ -1,5 +1,6 @@
 import { BAND_EXAMPLES } from './band-examples.js';
 import { CATALOG_EXAMPLES } from './catalog-examples.js';
+import { DATA_EXAMPLES } from './data-examples.js';
 import { IMPORT_EXAMPLES } from './import-examples.js';
 import { OPTION_EXAMPLES } from './option-examples.js';
 import { PHONE_EXAMPLES } from './phone-examples.js';
@@ -16,4 +17,5 @@ export const EXAMPLES: { [K in Problem['kind']]: ProblemOf<K> } = {
   ...IMPORT_EXAMPLES,
   ...STORE_EXAMPLES,
   ...OPTION_EXAMPLES,
+  ...DATA_EXAMPLES,
 };

@@ -1,5 +1,6 @@
 import type { BandProblem } from './band-problems.js';
 import type { CatalogProblem } from './catalog-problems.js';
+import type { DataProblem } from './data-problems.js';
 import type { ImportProblem } from './import-problems.js';
 import type { OptionProblem } from './option-problems.js';
 import type { PhoneProblem } from './phone-problems.js';
@@ -12,7 +13,7 @@ import type { StoreProblem } from './store-problems.js';
  * `write-message.ts` and the files it calls, never at the throw site, so they can change while
  * codes and fields stay stable.
  */
-export type Problem = CatalogProblem | QueryProblem | PhoneProblem | BandProblem | ImportProblem | StoreProblem | OptionProblem;
+export type Problem = CatalogProblem | QueryProblem | PhoneProblem | BandProblem | ImportProblem | StoreProblem | OptionProblem | DataProblem;
 
 /** The problem of one kind. */
 export type ProblemOf<K extends Problem['kind']> = Extract<Problem, { kind: K }>;

@@ -16,5 +16,7 @@ export const STORE_EXAMPLES: Examples<StoreProblem> = {
   'stored-tac-not-json': { code: 'E_CORRUPT_DATA', kind: 'stored-tac-not-json', tac: '35799425' },
   'catalog-phone-not-taught': { code: 'E_BAD_INPUT', kind: 'catalog-phone-not-taught', parameter: 'name', device: 'Xiaomi Mi 6' },
   'no-taught-phone': { code: 'E_UNKNOWN_DEVICE', kind: 'no-taught-phone', query: 'Fairphone 9' },
+  'imports-off': { code: 'E_FORBIDDEN', kind: 'imports-off' },
+  'bad-admin-token': { code: 'E_FORBIDDEN', kind: 'bad-admin-token' },
   'none-taught': { code: 'E_UNKNOWN_DEVICE', kind: 'none-taught', query: 'Fairphone 9' },
 };

@@ -1,6 +1,6 @@
 import type { Surface } from './surface.js';
 
-/** Problems of the store: opening, migrating, backing up, stored rows, taught phones. */
+/** Problems of the store: opening, migrating, backing up, stored rows, taught phones, admin access. */
 export type StoreProblem =
   | { code: 'E_BAD_INPUT'; kind: 'backup-postgres' }
   | { code: 'E_BAD_INPUT'; kind: 'backup-memory' }
@@ -15,7 +15,9 @@ export type StoreProblem =
   | { code: 'E_CORRUPT_DATA'; kind: 'stored-tac-not-json'; tac: string }
   | { code: 'E_BAD_INPUT'; kind: 'catalog-phone-not-taught'; parameter: string; device: string }
   | { code: 'E_UNKNOWN_DEVICE'; kind: 'no-taught-phone'; query: string }
-  | { code: 'E_UNKNOWN_DEVICE'; kind: 'none-taught'; query: string };
+  | { code: 'E_UNKNOWN_DEVICE'; kind: 'none-taught'; query: string }
+  | { code: 'E_FORBIDDEN'; kind: 'imports-off' }
+  | { code: 'E_FORBIDDEN'; kind: 'bad-admin-token' };
 
 /** Writes the one sentence (undefined for another area's kind) for a store problem. */
 export function writeStoreProblem(p: StoreProblem, surface: Surface): string | undefined {
@@ -48,6 +50,10 @@ export function writeStoreProblem(p: StoreProblem, surface: Surface): string | u
       return `No taught phone matches "${p.query}"`;
     case 'none-taught':
       return `No taught phone matches "${p.query}" (no phone has been taught)`;
+    case 'imports-off':
+      return 'Imports over HTTP are off: set BANDFIT_ADMIN_TOKEN on the server to allow them';
+    case 'bad-admin-token':
+      return 'The admin token is not valid';
     default:
       return undefined; // a kind of another area
   }

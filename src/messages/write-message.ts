@@ -1,5 +1,6 @@
 import { writeBandProblem, type BandProblem } from './band-problems.js';
 import { writeCatalogProblem, type CatalogProblem } from './catalog-problems.js';
+import { writeDataProblem, type DataProblem } from './data-problems.js';
 import { writeImportProblem, type ImportProblem } from './import-problems.js';
 import { writeOptionProblem, type OptionProblem } from './option-problems.js';
 import { writePhoneProblem, type PhoneProblem } from './phone-problems.js';
@@ -25,6 +26,7 @@ export function writeMessage(problem: Problem, surface: Surface = 'cli'): string
     writeImportProblem(problem as ImportProblem, surface) ??
     writeStoreProblem(problem as StoreProblem, surface) ??
     writeOptionProblem(problem as OptionProblem, surface) ??
+    writeDataProblem(problem as DataProblem, surface) ??
     problem.kind
   );
 }

@@ -22,7 +22,7 @@ export function requireAdmin(env: Record<string, string | undefined>) {
   const expected = env.BANDFIT_ADMIN_TOKEN;
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!expected) {
-      throw new BandfitError('E_FORBIDDEN', 'Imports over HTTP are off: set BANDFIT_ADMIN_TOKEN on the server to allow them');
+      throw new BandfitError({ code: 'E_FORBIDDEN', kind: 'imports-off' });
     }
     const header = request.headers.authorization;
     const match = /^Bearer +(.+?) *$/i.exec(header ?? '');
@@ -32,7 +32,7 @@ export function requireAdmin(env: Record<string, string | undefined>) {
     }
     if (!tokenMatches(match[1]!, expected)) {
       reply.header('www-authenticate', 'Bearer realm="bandfit", error="invalid_token"');
-      throw new BandfitError('E_FORBIDDEN', 'The admin token is not valid');
+      throw new BandfitError({ code: 'E_FORBIDDEN', kind: 'bad-admin-token' });
     }
   };
 }
