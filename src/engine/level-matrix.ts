@@ -38,7 +38,7 @@ export function levelMatrix(
   const count = phones.length;
   const size = count * carriers.length;
   if (out && (out.codes.length !== size || out.scores.length !== size)) {
-    throw new BandfitError('E_BAD_INPUT', `levelMatrix: the arrays to reuse hold ${out.codes.length} pairs, not ${size}`);
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'reuse-arrays-size', call: 'levelMatrix', size: out.codes.length, expected: size });
   }
   const codes = out?.codes ?? new Uint8Array(size);
   const scores = out?.scores ?? new Float32Array(size);
