@@ -28,13 +28,13 @@ export function phonesCommand(ctx: CliContext): Command {
     .option('--json', 'machine-readable output'))
     .action(async (o: { country?: string; carrier?: string; maxPrice?: string; currency: string; minVerdict: string; sort: string; limit: string; json?: boolean; asOf?: string; since?: string; esim?: boolean; prices?: string }) => {
       const maxPrice = o.maxPrice === undefined ? undefined : Number(o.maxPrice);
-      if (maxPrice !== undefined && !(maxPrice > 0)) throw new BandfitError('E_BAD_INPUT', `--max-price must be a positive number, got "${o.maxPrice}"`, { path: ['max-price'] });
-      if (!SORTS.includes(o.sort as PhoneSort)) throw new BandfitError('E_BAD_INPUT', `--sort must be one of ${SORTS.join(', ')}`, { path: ['sort'] });
-      if (!LEVELS.includes(o.minVerdict as Level)) throw new BandfitError('E_BAD_INPUT', `--min-verdict must be one of ${LEVELS.join(', ')}`, { path: ['min-verdict'] });
+      if (maxPrice !== undefined && !(maxPrice > 0)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-number', parameter: 'max-price', input: String(o.maxPrice), expected: 'a positive number' });
+      if (!SORTS.includes(o.sort as PhoneSort)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'not-one-of', parameter: 'sort', input: o.sort, allowed: [...SORTS] });
+      if (!LEVELS.includes(o.minVerdict as Level)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'not-one-of', parameter: 'min-verdict', input: o.minVerdict, allowed: [...LEVELS] });
       const limit = Number(o.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new BandfitError('E_BAD_INPUT', `--limit must be a whole number from 1, got "${o.limit}"`, { path: ['limit'] });
+      if (!Number.isInteger(limit) || limit < 1) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-number', parameter: 'limit', input: o.limit, expected: 'a whole number from 1' });
       const since = o.since === undefined ? undefined : Number(o.since);
-      if (since !== undefined && !/^\d{4}$/.test(o.since!)) throw new BandfitError('E_BAD_INPUT', `--since must be a year such as 2024, got "${o.since}"`, { path: ['since'] });
+      if (since !== undefined && !/^\d{4}$/.test(o.since!)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-year', parameter: 'since', input: o.since! });
       const prices = o.prices === undefined ? undefined : await readInputFile(o.prices);
       const report = phonesQuery(await ctx.snapshot(), {
         ...(since !== undefined ? { since } : {}),
