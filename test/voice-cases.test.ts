@@ -65,7 +65,7 @@ const CASES: Case[] = [
       expect(r.technologies.find((t: any) => t.role === '5g').supported).toContain('n77');
     },
   },
-  ...[['iPhone 13', 'Wikipedia: iPhone 13 infobox, "Voice over LTE"'], ['iPhone 8', 'Wikipedia: iPhone 8 infobox, "Voice over LTE"']].map(([device, phone]): Case => ({
+  ...([['iPhone 13', 'Wikipedia: iPhone 13 infobox, "Voice over LTE"'], ['iPhone 8', 'Wikipedia: iPhone 8 infobox, "Voice over LTE"']] as const).map(([device, phone]): Case => ({
     name: `${device} on Telstra (Australia, 2G and 3G off): calls volte, from its sourced VoLTE`,
     device, country: 'AU', carrier: 'Telstra',
     source: `${phone}; Telstra: GSM off 2016-12-01 (CommsUpdate), 3G off 2024-10-28 (band-atlas)`,

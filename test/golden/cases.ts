@@ -46,7 +46,7 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { device: 'iPhone 15 Pro Max', variant: 'USA', country: 'US', carrier: 'AT&T', levels: ['full'], calls: 'volte', source: `${US_IPHONE}; ${ATT}` },
   { device: 'iPhone 12', variant: 'USA', country: 'US', carrier: 'T-Mobile', levels: ['full', 'partial'], calls: 'volte', source: `iPhone 12 A2172: The Inventory (AT&T, Verizon, T-Mobile sold it at launch); ${TMO}` },
   { device: 'iPhone 12 mini', variant: 'USA', country: 'US', carrier: 'Verizon', levels: ['full', 'partial'], calls: 'volte', source: `iPhone 12 mini A2176: CNET (AT&T and Verizon sold it); ${VZW}` },
-  { device: 'iPhone 12 mini', variant: 'USA', country: 'US', carrier: 'T-Mobile', levels: ['full', 'partial'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], source: `iPhone 12 mini A2176: no source names T-Mobile selling it; ${TMO}` },
+  { device: 'iPhone 12 mini', variant: 'USA', country: 'US', carrier: 'T-Mobile', levels: ['full', 'partial'], calls: 'volte', source: `iPhone 12 mini A2176: VoLTE from its Wikipedia infobox ("Voice over LTE", data/devices/apple.json); T-Mobile's record carries no certified-devices policy; ${TMO}` },
   { device: 'Pixel 7', country: 'US', carrier: 'AT&T', levels: ['full'], calls: 'volte', source: `${XDA}; ${ATT}` },
   { device: 'Pixel 7', country: 'US', carrier: 'Verizon', levels: ['full'], calls: 'volte', source: `${XDA}; ${VZW}` },
   { device: 'Pixel 7', country: 'US', carrier: 'T-Mobile', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], source: `${XDA} (T-Mobile not named); ${TMO}` },
