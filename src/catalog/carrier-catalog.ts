@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BandfitError } from '../errors.js';
+import { compiledCatalogLoader } from './compiled-catalog-file.js';
 import { findCountry } from './countries.js';
 import { fold } from './carrier-ids.js';
 import type { Carrier, CarrierBand, CoverageFrom, TechStatus } from './types.js';
@@ -84,20 +85,11 @@ export function defaultCatalogPath(): string {
   return candidates.find((path) => existsSync(path)) ?? candidates[0]!;
 }
 
-let cached: { path: string; catalog: CarrierCatalog } | undefined;
+const loadCarrierFile = compiledCatalogLoader('carrier', 'build:catalog', (raw) => decodeCatalog(raw as CompactCatalog));
 
 /** Loads (once) the compiled carrier catalog; throws `E_CATALOG_VERSION` on a format mismatch. */
 export function loadCarrierCatalog(path = defaultCatalogPath()): CarrierCatalog {
-  if (cached?.path === path) return cached.catalog;
-  let compact: CompactCatalog;
-  try {
-    compact = JSON.parse(readFileSync(path, 'utf8')) as CompactCatalog;
-  } catch (cause) {
-    throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'unreadable-catalog', catalog: 'carrier', file: path, script: 'build:catalog' }, { path: [path] }, cause);
-  }
-  const catalog = decodeCatalog(compact);
-  cached = { path, catalog };
-  return catalog;
+  return loadCarrierFile(path);
 }
 
 /** Carriers serving a country: its own networks and MVNOs, and networks whose territories include it. */

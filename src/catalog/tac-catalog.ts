@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BandfitError } from '../errors.js';
+import { compiledCatalogLoader } from './compiled-catalog-file.js';
 import type { TacRow } from './tac-table.js';
 
 /** Bumped whenever the compact form changes; the loader refuses any other. */
@@ -86,21 +87,12 @@ export function defaultTacCatalogPath(): string {
   return candidates.find((path) => existsSync(path)) ?? candidates[0]!;
 }
 
-let cached: { path: string; catalog: TacCatalog } | undefined;
+const loadTacFile = compiledCatalogLoader('TAC', 'build:tacs', (raw) => decodeTacCatalog(raw as CompactTacCatalog));
 
 /**
  * Loads (once per process) the compiled TAC catalog. Only an IMEI question calls it, so other
  * commands never read the file.
  */
 export function loadTacCatalog(path = defaultTacCatalogPath()): TacCatalog {
-  if (cached?.path === path) return cached.catalog;
-  let compact: CompactTacCatalog;
-  try {
-    compact = JSON.parse(readFileSync(path, 'utf8')) as CompactTacCatalog;
-  } catch (cause) {
-    throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'unreadable-catalog', catalog: 'TAC', file: path, script: 'build:tacs' }, { path: [path] }, cause);
-  }
-  const catalog = decodeTacCatalog(compact);
-  cached = { path, catalog };
-  return catalog;
+  return loadTacFile(path);
 }
