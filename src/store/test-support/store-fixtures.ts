@@ -1,8 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 import type { StarterCatalog } from '../../catalog/starter-devices.js';
 import type { Device } from '../../catalog/types.js';
 import { openStore } from '../open-store.js';
@@ -37,11 +38,19 @@ export interface DialectCase {
   fresh(): Promise<{ url?: string; file?: string }>;
 }
 
-const TABLES = ['variant_models', 'devices', 'carrier_overlays', 'user_tacs', 'meta', 'bandfit_migration', 'bandfit_migration_lock'];
+/** The URL of database `name` on the server at `url` (same user, host and parameters). */
+export function urlOfDatabase(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
 
 /**
  * SQLite always; PostgreSQL when `BANDFIT_TEST_DATABASE_URL` is set (see test/pg/start.sh).
- * For PostgreSQL, `fresh()` drops the bandfit tables so each test starts empty.
+ * For PostgreSQL, each `fresh()` creates a database of its own (`bandfit_t_<random>`) on that
+ * server, so test files running at once never share tables; the databases a file made are
+ * dropped after it. (A database, not a schema: Kysely's migrator looks for its tables in every
+ * schema of the database.) Call it at the top of a test file: it registers that `afterAll`.
  */
 export function dialectCases(): { cases: DialectCase[]; skipped: string | undefined } {
   const cases: DialectCase[] = [
@@ -49,17 +58,27 @@ export function dialectCases(): { cases: DialectCase[]; skipped: string | undefi
   ];
   const url = process.env.BANDFIT_TEST_DATABASE_URL;
   if (url) {
+    const made: string[] = [];
+    const admin = async (sql: string) => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    afterAll(async () => {
+      // `force` ends a connection a test left open, which would otherwise block the drop.
+      for (const name of made.splice(0)) await admin(`drop database if exists ${name} with (force)`);
+    });
     cases.push({
       name: 'postgres',
       async fresh() {
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        try {
-          for (const table of TABLES) await client.query(`drop table if exists ${table} cascade`);
-        } finally {
-          await client.end();
-        }
-        return { url };
+        const name = `bandfit_t_${randomBytes(6).toString('hex')}`;
+        await admin(`create database ${name}`);
+        made.push(name);
+        return { url: urlOfDatabase(url, name) };
       },
     });
   }
