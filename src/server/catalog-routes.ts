@@ -8,7 +8,8 @@ import type { SnapshotSource } from '../service/snapshot-source.js';
 import { carriersByCountry } from '../service/where-report.js';
 import { cacheByVersion, snapshotOf } from './cache-headers.js';
 import type { ResponseCache } from './response-cache.js';
-import { CarriersQuery, DevicesQuery, readResponses, type DevicesQueryT } from './schemas.js';
+import { CarriersQuery, DevicesQuery, type CarriersParams, type DevicesParams } from '../service/query-schemas.js';
+import { readResponses } from './schemas.js';
 
 const variantSummary = (v: Variant) => ({ id: v.id, label: v.label, models: v.models ?? [], markets: v.markets ?? [] });
 
@@ -29,7 +30,7 @@ export function deviceSummary(device: Device, matched?: Variant, by?: string) {
 export function registerCatalogRoutes(app: FastifyInstance, snapshots: SnapshotSource, cache?: ResponseCache): void {
   const preHandler = cacheByVersion(snapshots, cache);
 
-  app.get<{ Querystring: DevicesQueryT }>('/devices', {
+  app.get<{ Querystring: DevicesParams }>('/devices', {
     preHandler,
     schema: {
       summary: 'Find phones by name or model number (autocomplete)',
@@ -49,7 +50,7 @@ export function registerCatalogRoutes(app: FastifyInstance, snapshots: SnapshotS
     return { query: q, total: devices.length, devices: hits.map((h) => deviceSummary(h.device, h.variant, h.by)) };
   });
 
-  app.get<{ Querystring: { country: string } }>('/carriers', {
+  app.get<{ Querystring: CarriersParams }>('/carriers', {
     preHandler,
     schema: {
       summary: 'The carriers serving a country, with their bands and 2G/3G status',

@@ -1,6 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { PhoneSort } from '../engine/rank-phones.js';
-import type { Level } from '../engine/types.js';
 import { BandfitError } from '../errors.js';
 import type { SnapshotSource } from '../service/snapshot-source.js';
 import type { Snapshot } from '../service/snapshot.js';
@@ -9,24 +7,20 @@ import { checkQuery, compareQuery, phonesQuery, tripQuery, whereQuery } from '..
 import { cacheByVersion, snapshotOf } from './cache-headers.js';
 import { today } from '../today.js';
 import type { ResponseCache } from './response-cache.js';
+import { MAX_COUNTRIES, MAX_DEVICES } from '../service/query-limits.js';
 import {
   CheckQuery,
   CompareQuery,
-  MAX_COUNTRIES,
-  MAX_DEVICES,
-  MAX_PRICE_LIST,
-  PhonesBody,
   PhonesQuery,
-  readResponses,
   TripQuery,
   WhereQuery,
-  type WhereQueryT,
-  type CheckQueryT,
-  type CompareQueryT,
-  type PhonesBodyT,
-  type PhonesQueryT,
-  type TripQueryT,
-} from './schemas.js';
+  type CheckParams,
+  type CompareParams,
+  type PhonesParams,
+  type TripParams,
+  type WhereParams,
+} from '../service/query-schemas.js';
+import { MAX_PRICE_LIST, PhonesBody, readResponses, type PhonesBodyT } from './schemas.js';
 
 /** Repeated and comma-separated values as one list, blanks dropped, capped at `max`. */
 export function splitList(values: readonly string[], parameter: string, max: number): string[] {
@@ -37,7 +31,7 @@ export function splitList(values: readonly string[], parameter: string, max: num
 }
 
 /** A trip's phones: `devices`, `imei` or both, at most MAX_DEVICES in all. */
-function tripPhones(q: TripQueryT): { devices: string[]; imei?: string[] } {
+function tripPhones(q: TripParams): { devices: string[]; imei?: string[] } {
   const devices = q.devices ? splitList(q.devices, 'devices', MAX_DEVICES) : [];
   const imei = q.imei ? splitList(q.imei, 'imei', MAX_DEVICES) : undefined;
   if (!devices.length && !imei) throw new BandfitError('E_BAD_INPUT', 'Parameter "devices" or "imei" needs at least one value', { path: ['devices'] });
@@ -46,14 +40,14 @@ function tripPhones(q: TripQueryT): { devices: string[]; imei?: string[] } {
 }
 
 /** `GET /phones` and `POST /phones` (with a price list): the same query. */
-function phonesAnswer(snapshot: Snapshot, q: PhonesQueryT, prices?: string): PhonesResult {
+function phonesAnswer(snapshot: Snapshot, q: PhonesParams, prices?: string): PhonesResult {
   return phonesQuery(snapshot, {
     ...(q.country !== undefined ? { country: q.country } : {}),
     ...(q.carrier !== undefined ? { carrier: q.carrier } : {}),
     ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
     ...(q.currency !== undefined ? { currency: q.currency } : {}),
-    ...(q.minVerdict !== undefined ? { minVerdict: q.minVerdict as Level } : {}),
-    ...(q.sort !== undefined ? { sort: q.sort as PhoneSort } : {}),
+    ...(q.minVerdict !== undefined ? { minVerdict: q.minVerdict } : {}),
+    ...(q.sort !== undefined ? { sort: q.sort } : {}),
     ...(q.limit !== undefined ? { limit: q.limit } : {}),
     ...(q.since !== undefined ? { since: q.since } : {}),
     ...(q.esim !== undefined ? { esim: q.esim } : {}),
@@ -69,7 +63,7 @@ function phonesAnswer(snapshot: Snapshot, q: PhonesQueryT, prices?: string): Pho
 export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSource, cache?: ResponseCache): void {
   const preHandler = cacheByVersion(snapshots, cache);
 
-  app.get<{ Querystring: CheckQueryT }>('/check', {
+  app.get<{ Querystring: CheckParams }>('/check', {
     preHandler,
     schema: {
       summary: 'Will this phone work on the carriers of a country?',
@@ -92,7 +86,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     });
   });
 
-  app.get<{ Querystring: WhereQueryT }>('/where', {
+  app.get<{ Querystring: WhereParams }>('/where', {
     preHandler,
     schema: {
       summary: 'Where is this phone sold, and how well does it work in every country?',
@@ -109,7 +103,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     }),
   );
 
-  app.get<{ Querystring: PhonesQueryT }>('/phones', {
+  app.get<{ Querystring: PhonesParams }>('/phones', {
     preHandler,
     schema: {
       summary: 'Which phones work on my carrier, best value first?',
@@ -131,7 +125,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     },
   }, async (request) => phonesAnswer(await snapshots.current(), request.body, request.body.prices));
 
-  app.get<{ Querystring: TripQueryT }>('/trip', {
+  app.get<{ Querystring: TripParams }>('/trip', {
     preHandler,
     schema: {
       summary: 'Which of these phones works best across these countries?',
@@ -148,7 +142,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     }),
   );
 
-  app.get<{ Querystring: CompareQueryT }>('/compare', {
+  app.get<{ Querystring: CompareParams }>('/compare', {
     preHandler,
     schema: {
       summary: 'Phones side by side: specs, prices, benchmarks, and verdicts in a country',

@@ -1,7 +1,5 @@
 import type { Device } from '../catalog/types.js';
 import { planTrip, type TripReport } from '../engine/plan-trip.js';
-import type { PhoneSort } from '../engine/rank-phones.js';
-import type { Level } from '../engine/types.js';
 import { BandfitError } from '../errors.js';
 import type { Snapshot } from './snapshot.js';
 import { buildCheckReport, type CheckReport } from './check-report.js';
@@ -18,6 +16,7 @@ import { asOfDate } from './as-of-date.js';
 import { readPriceList } from '../import/read-price-list.js';
 import { matchPriceList } from './match-price-list.js';
 import { atMost, MAX_COUNTRIES, MAX_DEVICES } from './query-limits.js';
+import type { CheckParams, CompareParams, PhonesParams, TripParams, WhereParams } from './query-schemas.js';
 
 /** The phone a question names: by name or model number, or by IMEI (with the table row that identified it). */
 function namedPhone(data: Snapshot, q: { device?: string; imei?: string; variant?: string }): { device: Device; variant?: string; identified?: PhoneIdentification } {
@@ -27,19 +26,8 @@ function namedPhone(data: Snapshot, q: { device?: string; imei?: string; variant
   return { device: found.device, ...(found.variant ? { variant: found.variant.id } : {}), identified: found.identification };
 }
 
-export interface CheckQuery {
-  device?: string;
-  /** 15 digits (checked with the Luhn digit) or the 8-digit TAC; spaces and dashes allowed. */
-  imei?: string;
-  bands?: string;
-  /** ISO code or name; may be left out when `carrier` is an MCC-MNC (its MCC names the country). */
-  country?: string;
-  carrier?: string;
-  variant?: string;
-  includeAll?: boolean;
-  /** Judge the carriers as they stand on this day (`YYYY-MM-DD`); the adapters pass today. */
-  asOf?: string;
-}
+/** The parameters of `check`: a phone (`device`, `imei` or `bands`), the country or carrier, the day. */
+export type CheckQuery = CheckParams;
 
 /** `check`: one phone on the carriers of one country. */
 export function checkQuery(data: Snapshot, q: CheckQuery): CheckReport {
@@ -60,14 +48,8 @@ export function checkQuery(data: Snapshot, q: CheckQuery): CheckReport {
   return found?.identified ? { ...report, identified: found.identified } : report;
 }
 
-export interface WhereQuery {
-  device?: string;
-  /** The phone by IMEI or TAC instead of `device`: judged as the variant its TAC names. */
-  imei?: string;
-  /** Only these countries (codes or names); every country when absent. */
-  countries?: string[];
-  asOf?: string;
-}
+/** The parameters of `where`, with the countries as a list (`where --country DE,JP` and `country=DE,JP` split). */
+export type WhereQuery = Omit<WhereParams, 'country'> & { countries?: string[] };
 
 /** `where`: every country (or the ones asked), sold there or not, and how well it works. */
 export function whereQuery(data: Snapshot, q: WhereQuery): WhereResult {
@@ -80,23 +62,8 @@ export function whereQuery(data: Snapshot, q: WhereQuery): WhereResult {
   return found.identified ? { ...report, identified: found.identified } : report;
 }
 
-export interface PhonesQuery {
-  /** ISO code or name; may be left out when `carrier` is an MCC-MNC. */
-  country?: string;
-  carrier?: string;
-  maxPrice?: number;
-  currency?: string;
-  minVerdict?: Level;
-  sort?: PhoneSort;
-  limit?: number;
-  asOf?: string;
-  /** Only phones announced in this year or later. */
-  since?: number;
-  /** Only phones with a variant the catalog knows has an eSIM. */
-  esim?: boolean;
-  /** The user's price list (CSV text and its name for messages): only its phones, at its prices. */
-  prices?: { text: string; file: string };
-}
+/** The parameters of `phones`, and the user's price list (CSV text and its name for messages): only its phones, at its prices. */
+export type PhonesQuery = PhonesParams & { prices?: { text: string; file: string } };
 
 /** `phones`: the phones that work in a country or on one carrier, ranked. */
 export function phonesQuery(data: Snapshot, q: PhonesQuery): PhonesResult {
@@ -129,15 +96,8 @@ function findDevices(queries: string[], data: Snapshot): Device[] {
   return queries.map((query) => findDevice(query, data.devices).device);
 }
 
-export interface TripQuery {
-  devices: string[];
-  /** Phones by IMEI or TAC, judged after `devices`, each as the variant its TAC names. */
-  imei?: string[];
-  countries: string[];
-  /** Judge this variant (label, id or model number) of every phone named, not its best one. */
-  variant?: string;
-  asOf?: string;
-}
+/** The parameters of `trip`: phones by name (`devices`) or IMEI, judged in `countries`. */
+export type TripQuery = TripParams;
 
 /**
  * `trip`: several phones across several countries. A phone named by model number (`A3090`), or
@@ -147,11 +107,12 @@ export function tripQuery(data: Snapshot, q: TripQuery): TripReport & { asOf: st
   const asOf = asOfDate(data, q.asOf);
   if (!q.countries.length) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-countries', parameter: 'countries' });
   atMost(q.countries.length, MAX_COUNTRIES, 'countries', 'countries per trip');
+  const named = q.devices ?? [];
   const imeis = q.imei ?? [];
-  atMost(q.devices.length + imeis.length, MAX_DEVICES, 'devices', 'phones per trip');
-  if (!q.devices.length && !imeis.length) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-phones', parameter: 'devices' });
+  atMost(named.length + imeis.length, MAX_DEVICES, 'devices', 'phones per trip');
+  if (!named.length && !imeis.length) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-phones', parameter: 'devices' });
   const codes = q.countries.map((c) => getCountry(c).code);
-  const found = [...q.devices.map((device) => namedPhone(data, { device })), ...imeis.map((imei) => namedPhone(data, { imei, ...(q.variant ? { variant: q.variant } : {}) }))];
+  const found = [...named.map((device) => namedPhone(data, { device })), ...imeis.map((imei) => namedPhone(data, { imei, ...(q.variant ? { variant: q.variant } : {}) }))];
   const devices = found.map((phone) => {
     const wanted = q.variant ?? phone.variant;
     return wanted ? { ...phone.device, variants: [chooseVariant(phone.device, undefined, wanted)] } : phone.device;
@@ -161,8 +122,11 @@ export function tripQuery(data: Snapshot, q: TripQuery): TripReport & { asOf: st
   return identified.length ? { ...report, identified } : report;
 }
 
+/** The parameters of `compare`: the phones, and a country for verdicts. */
+export type CompareQuery = CompareParams;
+
 /** `compare`: phones side by side, with verdicts when a country is given. */
-export function compareQuery(data: Snapshot, q: { devices: string[]; country?: string; asOf?: string }): CompareResult {
+export function compareQuery(data: Snapshot, q: CompareQuery): CompareResult {
   const asOf = asOfDate(data, q.asOf);
   atMost(q.devices.length, MAX_DEVICES, 'devices', 'phones per comparison');
   const devices = findDevices(q.devices, data);

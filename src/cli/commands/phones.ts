@@ -1,12 +1,13 @@
 import { Command } from 'commander';
 import { asOfOf, withAsOfOption } from '../as-of-option.js';
-import type { PhoneSort } from '../../engine/rank-phones.js';
-import type { Level } from '../../engine/types.js';
 import { BandfitError } from '../../errors.js';
-import { phonesQuery } from '../../service/queries.js';
+import { phonesQuery, type PhonesQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
 import { readInputFile } from '../../import/read-input-file.js';
 import { formatPhones } from '../format-phones.js';
+
+type PhoneSort = NonNullable<PhonesQuery['sort']>;
+type Level = NonNullable<PhonesQuery['minVerdict']>;
 
 const SORTS: PhoneSort[] = ['value', 'performance', 'price', 'newest'];
 const LEVELS: Level[] = ['full', 'partial', 'limited', 'none'];
