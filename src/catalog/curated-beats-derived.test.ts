@@ -137,3 +137,59 @@ describe('curated beats derived, for every field a curated record can set', () =
     expect(Object.keys(FIELDS).sort()).toEqual(Object.keys(full).sort());
   });
 });
+
+/**
+ * Curated beats derived only where the curated record knows something: a field it leaves out, or
+ * a status it leaves `unknown`, keeps the derived twin's known fact, marked `from: 'mcc-mnc-list'`
+ * (the twin's entry is among the merged record's sources).
+ */
+describe('a curated unknown never erases a derived known fact', () => {
+  const silent: CuratedCarrier = {
+    id: 'xx-net', country: 'XX', name: 'Curated Net', kind: 'mno', lte: full.lte,
+    gsm: { state: 'unknown' }, umts: { state: 'unknown', bands: ['U1'] }, sources: full.sources, checked: '2026-11-01',
+  };
+  const twinOff: Carrier = {
+    ...fullTwin, gsm: { state: 'off', date: '2020-09', source: 'GSM shut down Sep 2020' }, umts: { state: 'active' },
+  };
+  const m = resolveCarriers([silent], [twinOff]).find((c) => c.id === 'xx-net')!;
+  const ROWS: Record<'gsm' | 'umts' | 'cdma' | 'tdscdma' | 'nr' | 'lte', () => void> = {
+    gsm: () => expect(m.gsm).toEqual({ state: 'off', date: '2020-09', source: 'GSM shut down Sep 2020', from: 'mcc-mnc-list' }),
+    // The twin knows the state and not the bands, the curated record the bands and not the state.
+    umts: () => expect(m.umts).toEqual({ state: 'active', bands: ['U1'], from: 'mcc-mnc-list' }),
+    cdma: () => expect(m.cdma).toEqual({ state: 'active', bands: ['BC0'], from: 'mcc-mnc-list' }),
+    tdscdma: () => expect(m.tdscdma).toEqual({ state: 'active', bands: ['TD34'], from: 'mcc-mnc-list' }),
+    nr: () => expect(m.nr).toEqual([{ band: 'n1', layer: 'capacity', confidence: 's', from: 'mcc-mnc-list' }]),
+    // A list the record gives, even without the twin's bands, is the record's.
+    lte: () => expect(m.lte).toEqual(full.lte),
+  };
+  it.each(Object.entries(ROWS))('%s', (_field, check) => check());
+
+  it('a record without any LTE list takes the twin\'s bands, marked', () => {
+    const { lte: _lte, ...noLte } = silent;
+    const r = resolveCarriers([noLte], [twinOff]).find((c) => c.id === 'xx-net')!;
+    expect(r.lte.map((b) => [b.band, b.layer, b.from])).toEqual([['B1', 'capacity', 'mcc-mnc-list'], ['B8', 'coverage', 'mcc-mnc-list']]);
+  });
+
+  it('a live curated status without bands takes the twin\'s bands; its state stays', () => {
+    const ending: CuratedCarrier = { ...silent, umts: { state: 'ending', source: 'curated' } };
+    const r = resolveCarriers([ending], [fullTwin]).find((c) => c.id === 'xx-net')!;
+    expect(r.umts).toEqual({ state: 'ending', source: 'curated', bands: ['U1'], from: 'mcc-mnc-list' });
+  });
+
+  it('a curated known status still wins over the twin\'s (off stays off, with no derived bands)', () => {
+    expect(resolveCarriers([full], [fullTwin]).find((c) => c.id === 'xx-net')!.gsm).toEqual(full.gsm);
+  });
+
+  it('Telcel: curated GSM unknown, its mcc-mnc-list entry 334-020 says "GSM shut down Sep 2020"', () => {
+    const telcel: CuratedCarrier = {
+      id: 'mx-telcel', country: 'MX', name: 'Telcel', mccmnc: ['334-020'], kind: 'mno',
+      lte: [{ band: 'B4', layer: 'capacity' }], gsm: { state: 'unknown' }, sources: source, checked: '2026-10-02',
+    };
+    const rows = deriveCarriers([{ countryCode: 'MX', mcc: '334', mnc: '020', brand: 'Telcel', operator: 'América Móvil', status: 'Operational',
+      bands: 'UMTS 850 / UMTS 1900 / LTE 850 / LTE 1700 / LTE 2600 / 5G', notes: 'former Radiomóvil Dipsa; GSM shut down Sep 2020' }],
+    { asOf: '2026-11-23', curated: [telcel] });
+    const r = resolveCarriers([telcel], rows).find((c) => c.id === 'mx-telcel')!;
+    expect(r.gsm).toMatchObject({ state: 'off', date: '2020-09', from: 'mcc-mnc-list' });
+    expect(r.sources.map((s) => s.ref)).toContain('MCC-MNC 334-020');
+  });
+});

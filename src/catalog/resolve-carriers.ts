@@ -1,6 +1,7 @@
 import { findBand } from '../bands/registry.js';
 import { BandfitError } from '../errors.js';
 import { fillCoverageLayer } from './fill-coverage-layer.js';
+import { bandsFromMccMncList, bandsOr, fromMccMncList, knownOr } from './known-or-derived.js';
 import type { Carrier, CarrierBand, CuratedCarrier, TechStatus } from './types.js';
 
 /** A curated record and the file it came from, so errors can name both. */
@@ -38,6 +39,7 @@ export function resolveCarriers(curated: readonly (CuratedCarrier | CuratedInput
 }
 
 function fromCurated(record: CuratedCarrier, twin: Carrier | undefined): Carrier {
+  const umts = knownOr(record.umts, derivedTech(twin, 'umts'));
   return {
     id: record.id,
     country: record.country,
@@ -47,12 +49,13 @@ function fromCurated(record: CuratedCarrier, twin: Carrier | undefined): Carrier
     territories: unique([...(record.territories ?? []), ...(twin?.territories ?? [])]).filter((c) => c !== record.country).sort(),
     kind: 'mno',
     origin: 'curated',
-    // A record that names no coverage band gets one from its other sources, or by rule.
-    ...fillCoverageLayer(record, twin),
-    gsm: record.gsm ?? UNKNOWN,
-    umts: record.umts ?? UNKNOWN,
-    tdscdma: tdscdmaOf(record, twin),
-    cdma: record.cdma ?? UNKNOWN,
+    // A list or status the record leaves out (or `unknown`) keeps what its mcc-mnc-list entry
+    // knows, marked so; then a record that names no coverage band gets one, from that entry or by rule.
+    ...fillCoverageLayer(radioOf(record, twin), twin),
+    gsm: knownOr(record.gsm, derivedTech(twin, 'gsm')),
+    umts,
+    tdscdma: tdscdmaOf(umts, twin),
+    cdma: knownOr(record.cdma, derivedTech(twin, 'cdma')),
     ...(record.nrSa !== undefined ? { nrSa: record.nrSa } : {}),
     ...(record.nrModes ? { nrModes: record.nrModes } : {}),
     ...(record.volteRequired !== undefined ? { volteRequired: record.volteRequired } : {}),
@@ -63,14 +66,21 @@ function fromCurated(record: CuratedCarrier, twin: Carrier | undefined): Carrier
   };
 }
 
+const derivedTech = (twin: Carrier | undefined, tech: 'gsm' | 'umts' | 'tdscdma' | 'cdma'): TechStatus =>
+  fromMccMncList(twin?.[tech] ?? UNKNOWN);
+
+const radioOf = (record: CuratedCarrier, twin: Carrier | undefined): Pick<CuratedCarrier, 'lte' | 'nr'> => ({
+  lte: bandsOr(record.lte, bandsFromMccMncList(twin?.lte ?? [])),
+  nr: bandsOr(record.nr, bandsFromMccMncList(twin?.nr ?? [])),
+});
+
 /**
  * Curated records carry no TD-SCDMA field: the derived status (from band text) stands in, except
  * where the curated record says its 3G is off or absent; curated beats derived, so TD-SCDMA is too.
  */
-function tdscdmaOf(record: CuratedCarrier, twin: Carrier | undefined): TechStatus {
-  const derived = twin?.tdscdma ?? UNKNOWN;
-  const umts = record.umts;
-  if (!umts || (umts.state !== 'off' && umts.state !== 'none') || derived.state === 'unknown') return derived;
+function tdscdmaOf(umts: TechStatus, twin: Carrier | undefined): TechStatus {
+  const derived = derivedTech(twin, 'tdscdma');
+  if ((umts.state !== 'off' && umts.state !== 'none') || derived.state === 'unknown') return derived;
   return { ...umts, ...(derived.bands?.length ? { bands: derived.bands } : {}) };
 }
 

@@ -28,6 +28,12 @@ export interface TechStatus {
   /** Band ids in use while the technology runs (`GSM900`, `U1`, `BC0`). */
   bands?: string[];
   source?: string;
+  /**
+   * Set when a curated network's status (or, where the record gave only the state, its bands)
+   * comes from the network's `mcc-mnc-list` entry because the record left it `unknown` or out
+   * (`known-or-derived.ts`): curated beats derived only where the curated record knows something.
+   */
+  from?: 'mcc-mnc-list';
 }
 
 /** 5G modes: standalone (5G core) and non-standalone (5G on top of an LTE anchor). */
@@ -54,10 +60,12 @@ export interface CarrierBand {
   /** `x` cross-checked by two or more sources, `s` a single source. */
   confidence?: 'x' | 's';
   /**
-   * Set only on a coverage band the catalog build added to a curated record that named none
-   * (`fill-coverage-layer.ts`, docs/verdicts.md "Coverage layers"): `mcc-mnc-list` when the
-   * network's band text there gives its low band (the record cites that entry), `lowest-band`
-   * when no source names one and the network's lowest band is taken as its coverage layer.
+   * Set only on a band the catalog build added to a curated record: a coverage band for a record
+   * that named none (`fill-coverage-layer.ts`, docs/verdicts.md "Coverage layers"), `mcc-mnc-list`
+   * when the network's band text there gives its low band (the record cites that entry),
+   * `lowest-band` when no source names one and the network's lowest band is taken as its coverage
+   * layer; and `mcc-mnc-list` on every band of an `lte` or `nr` list the record leaves out, which
+   * then comes from that entry (`known-or-derived.ts`).
    */
   from?: CoverageFrom;
 }

@@ -1,3 +1,4 @@
+import { knownOr } from '../catalog/known-or-derived.js';
 import type { Carrier, TechStatus } from '../catalog/types.js';
 import type { CarrierOverlay } from '../store/store.js';
 
@@ -5,7 +6,8 @@ const UNKNOWN: TechStatus = { state: 'unknown' };
 
 /**
  * Lays imported carrier overlays (`bandfit import carriers`) over the compiled catalog: the
- * fields an overlay gives replace the carrier's; an overlay for a network the catalog lacks
+ * fields an overlay gives replace the carrier's, except that an overlay's `unknown` status keeps the
+ * catalog's known one (`knownOr`); an overlay for a network the catalog lacks
  * becomes a carrier of its own. Pure: the catalog itself is never changed.
  */
 export function applyCarrierOverlays(carriers: readonly Carrier[], overlays: readonly CarrierOverlay[]): Carrier[] {
@@ -20,9 +22,9 @@ export function applyCarrierOverlays(carriers: readonly Carrier[], overlays: rea
       ...(o.name ? { name: o.name } : {}),
       ...(o.lte ? { lte: o.lte } : {}),
       ...(o.nr ? { nr: o.nr } : {}),
-      ...(o.gsm ? { gsm: o.gsm } : {}),
-      ...(o.umts ? { umts: o.umts } : {}),
-      ...(o.cdma ? { cdma: o.cdma } : {}),
+      ...(o.gsm ? { gsm: knownOr(o.gsm, carrier.gsm) } : {}),
+      ...(o.umts ? { umts: knownOr(o.umts, carrier.umts) } : {}),
+      ...(o.cdma ? { cdma: knownOr(o.cdma, carrier.cdma) } : {}),
       ...(o.nrSa !== undefined ? { nrSa: o.nrSa } : {}),
       ...(o.volteRequired !== undefined ? { volteRequired: o.volteRequired } : {}),
       ...(o.nrModes ? { nrModes: o.nrModes } : {}),

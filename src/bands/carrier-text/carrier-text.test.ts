@@ -54,6 +54,10 @@ describe('sunsetFacts', () => {
     expect(sunsetFacts('Former Sprint Corporation; CDMA shut down May 2022', '2026-01-01')[0]).toMatchObject({ tech: 'CDMA', date: '2022-05' });
     expect(sunsetFacts('Former Orange; supports MVNOs', '2026-01-01')).toEqual([]);
   });
+  it('never reads the band number as the year (mcc-mnc-list 370-02, Claro Dominican Republic)', () => {
+    expect(sunsetFacts('CDMA 1900 shut down in 2014', '2026-01-01')[0]).toMatchObject({ tech: 'CDMA', mhz: 1900, date: '2014' });
+    expect(sunsetFacts('GSM 1900 to shut down Dec 2027', '2026-01-01')[0]).toMatchObject({ mhz: 1900, state: 'ending', date: '2027-12' });
+  });
 });
 
 describe('carrierKey', () => {

@@ -30,7 +30,8 @@ export function sunsetFacts(notes: string | null | undefined, asOf: string): Sun
   for (const clause of notes.split(/[;,]/)) {
     const tech = TECH.exec(clause);
     const verb = VERB.test(clause);
-    const date = readDate(clause);
+    // The band's own number is no year: "CDMA 1900 shut down in 2014" is dated 2014, not 1900.
+    const date = readDate(tech ? clause.replace(tech[0], ' ') : clause);
     if (!tech || (!verb && !(inherited && date))) {
       inherited = verb ? { future: FUTURE.test(clause) } : undefined;
       continue;
