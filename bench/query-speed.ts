@@ -1,5 +1,6 @@
 import { createSnapshot } from '../src/service/snapshot.js';
-import { phonesQuery, whereQuery } from '../src/service/queries.js';
+import { phonesQuery } from '../src/service/phones-query.js';
+import { whereQuery } from '../src/service/queries.js';
 import { dumpDevices } from './shared-data.js';
 
 export interface QueryFigures {

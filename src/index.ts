@@ -42,13 +42,12 @@ export type { Store } from './store/store.js';
 export {
   checkQuery as check,
   whereQuery as where,
-  phonesQuery as phones,
   tripQuery as trip,
   compareQuery as compare,
   type CheckQuery,
   type WhereQuery,
-  type PhonesQuery,
 } from './service/queries.js';
+export { phonesQuery as phones, type PhonesQuery } from './service/phones-query.js';
 export type { CheckReport } from './service/check-report.js';
 export type { WhereResult } from './service/where-report.js';
 export type { PhonesResult } from './service/phones-report.js';

@@ -7,16 +7,13 @@ import { buildCompareReport, type CompareResult } from './compare-report.js';
 import { chooseVariant } from './choose-variant.js';
 import { findDevice } from './find-device.js';
 import { filterCountries } from './filter-countries.js';
-import { buildPhonesReport, type PhonesResult } from './phones-report.js';
 import { selectCarriers } from './select-carriers.js';
 import { buildWhereReport, carriersByCountry, type WhereResult } from './where-report.js';
 import { getCountry } from '../catalog/countries.js';
 import { identifyPhone, type PhoneIdentification } from './identify-phone.js';
 import { asOfDate } from './as-of-date.js';
-import { readPriceList } from '../import/read-price-list.js';
-import { matchPriceList } from './match-price-list.js';
 import { atMost, MAX_COUNTRIES, MAX_DEVICES } from './query-limits.js';
-import type { CheckParams, CompareParams, PhonesParams, TripParams, WhereParams } from './query-schemas.js';
+import type { CheckParams, CompareParams, TripParams, WhereParams } from './query-schemas.js';
 
 /** The phone a question names: by name or model number, or by IMEI (with the table row that identified it). */
 function namedPhone(data: Snapshot, q: { device?: string; imei?: string; variant?: string }): { device: Device; variant?: string; identified?: PhoneIdentification } {
@@ -60,35 +57,6 @@ export function whereQuery(data: Snapshot, q: WhereQuery): WhereResult {
   const device = found.identified && found.variant ? { ...found.device, variants: [chooseVariant(found.device, undefined, found.variant)] } : found.device;
   const report = filterCountries(buildWhereReport(device, carriersByCountry(data.carriers.carriers), asOf), q.countries);
   return found.identified ? { ...report, identified: found.identified } : report;
-}
-
-/** The parameters of `phones`, and the user's price list (CSV text and its name for messages): only its phones, at its prices. */
-export type PhonesQuery = PhonesParams & { prices?: { text: string; file: string } };
-
-/** `phones`: the phones that work in a country or on one carrier, ranked. */
-export function phonesQuery(data: Snapshot, q: PhonesQuery): PhonesResult {
-  const asOf = asOfDate(data, q.asOf);
-  const { country, carriers } = selectCarriers(data.carriers, q.country, q.carrier);
-  const currency = (q.currency ?? 'USD').toUpperCase();
-  const rates = data.rates;
-  if (rates.rates[currency] === undefined) {
-    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'unknown-currency', parameter: 'currency', currency }, { suggestions: Object.keys(rates.rates) });
-  }
-  if (q.since !== undefined && !(Number.isInteger(q.since) && q.since >= 1990 && q.since <= 2100)) {
-    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-year', parameter: 'since', input: String(q.since) });
-  }
-  const list = q.prices && matchPriceList(readPriceList(q.prices.text, q.prices.file, Object.keys(rates.rates)), data.devices, rates, q.prices.file);
-  return buildPhonesReport(data.devices, country.code, carriers, rates, {
-    currency,
-    ...(q.since !== undefined ? { since: q.since } : {}),
-    ...(q.esim ? { esim: true } : {}),
-    ...(list ? { offers: list.offers } : {}),
-    ...(q.maxPrice !== undefined ? { maxPrice: q.maxPrice } : {}),
-    ...(q.minVerdict ? { minLevel: q.minVerdict } : {}),
-    ...(q.sort ? { sort: q.sort } : {}),
-    limit: q.limit ?? 20,
-    asOf,
-  }, list?.report);
 }
 
 function findDevices(queries: string[], data: Snapshot): Device[] {

@@ -2,7 +2,6 @@ import { Command } from 'commander';
 import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import { checkQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
-import { formatCheck } from '../format-check.js';
 import { formatIdentified } from '../format-identified.js';
 
 interface CheckOptions {
@@ -43,6 +42,8 @@ export function checkCommand(ctx: CliContext): Command {
         asOf: asOfOf(options),
       });
       if (options.json) return ctx.io.out(JSON.stringify(report, null, 2));
+      // The table printer (cli-table3) loads only for a table: `--json` never needs it.
+      const { formatCheck } = await import('../format-check.js');
       if (report.identified && report.device) {
         ctx.io.out(formatIdentified(report.identified, `${report.device.brand} ${report.device.name}, ${report.device.variant.label} variant`));
       }

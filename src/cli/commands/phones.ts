@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import { BandfitError } from '../../errors.js';
-import { phonesQuery, type PhonesQuery } from '../../service/queries.js';
+import { phonesQuery, type PhonesQuery } from '../../service/phones-query.js';
 import type { CliContext } from '../context.js';
 import { readInputFile } from '../../import/read-input-file.js';
 import { formatPhones } from '../format-phones.js';
