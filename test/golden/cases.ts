@@ -29,6 +29,8 @@ const XDA = 'Pixel 7 GQML3: XDA 5G table (n77/n78, n260/n261; sold by Verizon an
 const S23 = 'Galaxy S23 SM-S911B: GSMArena band lines (data_tidy_2.csv)';
 const IP15 = 'iPhone 15 A3090: GSMArena band lines';
 const IP15JP = 'iPhone 15 A3089 (Canada, Japan): GSMArena band lines';
+const JP_CARRIERS = 'ITmedia Mobile 2023-09-15: NTT Docomo, KDDI, SoftBank and Rakuten Mobile sell the iPhone 15 series';
+const RAKUTEN = 'Rakuten Mobile: Band Atlas JP,rakuten (launched LTE-only, with VoLTE)';
 const MI6 = 'Xiaomi Mi 6 MCE16: XiaomiWiki spec page';
 const RN12 = 'Redmi Note 12 5G 22111317I (India): GSMArena band list; MobileModels model table';
 const MI10T = 'Mi 10T M2007J3SY: GSMArena "5G ... NSA"';
@@ -50,6 +52,10 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { device: 'Pixel 7', country: 'US', carrier: 'AT&T', levels: ['full'], calls: 'volte', source: `${XDA}; ${ATT}` },
   { device: 'Pixel 7', country: 'US', carrier: 'Verizon', levels: ['full'], calls: 'volte', source: `${XDA}; ${VZW}` },
   { device: 'Pixel 7', country: 'US', carrier: 'T-Mobile', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], source: `${XDA} (T-Mobile not named); ${TMO}` },
+  { device: 'iPhone 16 Pro', variant: 'USA', country: 'US', carrier: 'AT&T', levels: ['full'], calls: 'volte', never: ['CERTIFIED_DEVICES_ONLY', 'VOLTE_NEEDED'], source: `iPhone 16 Pro A3083: GSMArena Network section (shop's copy); iDrop News: Apple's US pre-orders activate on AT&T, T-Mobile, Verizon; ${ATT}` },
+  { device: 'iPhone 12 Pro Max', variant: 'USA', country: 'US', carrier: 'T-Mobile', levels: ['full'], calls: 'volte', never: ['VOLTE_NEEDED'], source: `iPhone 12 Pro Max A2342: GSMArena; T-Mobile press release (T-Mobile and Metro offer the iPhone 12 Pro Max); ${TMO}` },
+  { device: 'Pixel 6', country: 'US', carrier: 'Verizon', levels: ['full'], calls: 'volte', never: ['CERTIFIED_DEVICES_ONLY'], source: `Pixel 6 GB7N6/G9S9B: GSMArena; XDA from Google's Pixel support page (G9S9B: AT&T, Verizon); ${VZW}` },
+  { device: 'Pixel 6a', country: 'US', carrier: 'T-Mobile', levels: ['full'], calls: 'volte', never: ['VOLTE_NEEDED'], source: `Pixel 6a GX7AS/GB62Z: GSMArena; XDA: T-Mobile and AT&T sell carrier versions, Verizon the mmWave one; ${TMO}` },
   { device: 'Pixel 7 Pro', country: 'US', carrier: 'Verizon', levels: ['full'], calls: 'unconfirmed', reasons: ['CERTIFIED_DEVICES_ONLY'], source: `Pixel 7 Pro GE2AE: GSMArena; XDA names no carrier for it; ${VZW}` },
   { device: 'Galaxy S23', country: 'US', carrier: 'AT&T', levels: ['limited'], calls: 'unconfirmed', reasons: ['MISSING_COVERAGE_BAND', 'CERTIFIED_DEVICES_ONLY'], source: `${S23} (no B14); ${ATT}` },
   { device: 'Galaxy S23', country: 'US', carrier: 'T-Mobile', levels: ['limited'], calls: 'unconfirmed', reasons: ['MISSING_COVERAGE_BAND'], source: `${S23} (no B71); ${TMO}` },
@@ -77,9 +83,13 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { device: 'Galaxy S23', country: 'IN', carrier: 'Jio', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], never: ['NR_SA_ONLY', 'NR_SA_UNCONFIRMED'], source: `${S23} (SA/NSA); ${JIO}` },
   { device: 'iPhone 15', country: 'IN', carrier: 'Jio', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], never: ['NR_SA_ONLY'], source: `${IP15} (SA/NSA); ${JIO}` },
   // Japan: au's 800 MHz is B18 (inside B26).
-  { device: 'iPhone 15', variant: 'Japan', country: 'JP', carrier: 'NTT Docomo', levels: ['full'], calls: 'unconfirmed', source: `${IP15JP}; NTT Docomo: Band Atlas JP,docomo (3G off)` },
-  { device: 'iPhone 15', variant: 'Japan', country: 'JP', carrier: 'au', levels: ['full'], calls: 'unconfirmed', source: `${IP15JP}; au: Band Atlas JP,au (B18/B26 one 800 MHz layer)` },
-  { device: 'iPhone 15', variant: 'Japan', country: 'JP', carrier: 'SoftBank', levels: ['full'], calls: 'unconfirmed', source: `${IP15JP}; SoftBank: Band Atlas JP,softbank` },
+  { device: 'iPhone 15', variant: 'Japan', country: 'JP', carrier: 'NTT Docomo', levels: ['full'], calls: 'volte', never: ['VOLTE_NEEDED'], source: `${IP15JP}; ${JP_CARRIERS}; NTT Docomo: Band Atlas JP,docomo (3G off)` },
+  { device: 'iPhone 15', variant: 'Japan', country: 'JP', carrier: 'au', levels: ['full'], calls: 'volte', source: `${IP15JP}; ${JP_CARRIERS}; au: Band Atlas JP,au (B18/B26 one 800 MHz layer)` },
+  { device: 'iPhone 15', variant: 'Japan', country: 'JP', carrier: 'SoftBank', levels: ['full'], calls: 'volte', source: `${IP15JP}; ${JP_CARRIERS}; SoftBank: Band Atlas JP,softbank` },
+  { device: 'iPhone 15', variant: 'Japan', country: 'JP', carrier: 'Rakuten Mobile', levels: ['full'], calls: 'volte', never: ['VOLTE_NEEDED'], source: `${IP15JP}; ${JP_CARRIERS}; ${RAKUTEN}` },
+  { device: 'iPhone 16 Pro', variant: 'Japan', country: 'JP', carrier: 'Rakuten Mobile', levels: ['full'], calls: 'volte', source: `iPhone 16 Pro A3292: GSMArena Network section (shop's copy); livedoor News 2024-09: the four Japanese carriers sell the iPhone 16 series; ${RAKUTEN}` },
+  { device: 'iPhone 11', country: 'JP', carrier: 'Rakuten Mobile', levels: ['full'], calls: 'volte', reasons: ['NO_5G'], source: `iPhone 11 A2221: GSMArena band lines; Otona Life 2021-04: Rakuten's site lists the iPhone 11 series as supported; ${RAKUTEN}` },
+  { device: 'iPhone SE (2020)', country: 'JP', carrier: 'Rakuten Mobile', levels: ['full'], calls: 'volte', source: `iPhone SE (2020) A2296: GSMArena band lines; Mynavi News 2021-04-23: Rakuten Mobile sells the iPhone SE (2nd generation); ${RAKUTEN}` },
   { device: 'Xiaomi Mi 6', country: 'JP', carrier: 'au', levels: ['limited'], calls: 'unconfirmed', reasons: ['MISSING_COVERAGE_BAND'], source: `${MI6} (no B18/B26); au: Band Atlas JP,au` },
   { device: 'Pixel 7', country: 'JP', carrier: 'au', levels: ['full', 'partial'], calls: 'unconfirmed', source: `${XDA}; au: Band Atlas JP,au` },
   // China
