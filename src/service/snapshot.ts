@@ -1,7 +1,7 @@
 import { loadCarrierCatalog, type CarrierCatalog } from '../catalog/carrier-catalog.js';
+import { mergeCarriers } from '../catalog/merge-carriers.js';
 import type { Device } from '../catalog/types.js';
 import type { ExchangeRates } from '../engine/price.js';
-import { applyCarrierOverlays } from './apply-carrier-overlays.js';
 import { loadExchangeRates } from './exchange-rates.js';
 import type { CarrierOverlay } from '../store/store.js';
 import type { TacCatalog } from '../catalog/tac-catalog.js';
@@ -48,7 +48,8 @@ export interface SnapshotParts {
  */
 export function createSnapshot(parts: SnapshotParts): Snapshot {
   const catalog = parts.catalog ?? loadCarrierCatalog();
-  const carriers = parts.overlays?.length ? { ...catalog, carriers: applyCarrierOverlays(catalog.carriers, parts.overlays) } : catalog;
+  // Imported overlays go through the build's own merge: coverage filled, MVNOs on their changed host.
+  const carriers = parts.overlays?.length ? { ...catalog, carriers: mergeCarriers(catalog.carriers, parts.overlays, { records: 'partial' }) } : catalog;
   return Object.freeze({
     version: `${catalog.dataVersion}-${parts.dataVersion}`,
     carriers,
