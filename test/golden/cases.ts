@@ -72,6 +72,7 @@ export const GOLDEN_CASES: GoldenCase[] = [
   // United Kingdom
   { device: 'Galaxy S23', country: 'GB', carrier: 'Vodafone', levels: ['full'], calls: 'circuit-switched', source: `${S23}; Vodafone UK: Band Atlas GB,vodafone-uk` },
   { device: 'Galaxy S23', country: 'GB', carrier: 'Three', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], source: `${S23}; Three UK: Band Atlas GB,three-uk (3G off, no 2G)` },
+  { device: 'iPhone 15', variant: 'International', country: 'GB', carrier: 'Three', levels: ['full'], calls: 'volte', never: ['VOLTE_NEEDED'], source: `${IP15}; Stuff 2023-09-13: EE, O2, Three and Vodafone took UK iPhone 15 pre-orders; Three UK: Band Atlas GB,three-uk (3G off, no 2G)` },
   { device: 'iPhone 15', country: 'GB', carrier: 'EE', levels: ['full'], calls: 'circuit-switched', source: `${IP15}; EE: Band Atlas GB,ee` },
   { device: 'Pixel 7', country: 'GB', carrier: 'EE', levels: ['full'], calls: 'circuit-switched', source: `${XDA}; EE: Band Atlas GB,ee` },
   // India: Jio is LTE + 5G standalone only; Airtel keeps GSM and runs 5G non-standalone.
