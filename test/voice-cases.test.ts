@@ -35,10 +35,14 @@ const CASES: Case[] = [
     expect: (r) => { expect(r.calls).toBe('volte'); expect(codes(r)).not.toContain('CERTIFIED_DEVICES_ONLY'); },
   },
   ...['iPhone 15', 'Galaxy S23'].map((device): Case => ({
-    name: `${device} on 1&1 (Germany): calls unconfirmed, never "lacks VoLTE"`,
+    name: `${device} on 1&1 (Germany): data full, calls circuit-switched over Vodafone's 2G, never "lacks VoLTE"`,
     device, country: 'DE', carrier: '1&1',
-    source: '1&1: own network n78 only (mcc-mnc-list 262-23 "5G 3500", teltarif 3600 MHz licence); phone: GSMArena band lines',
-    expect: (r) => { expect(r.calls).toBe('unconfirmed'); expect(codes(r)).toContain('VONR_NEEDED'); expect(words(r)).not.toMatch(/lacks/); },
+    source: '1&1: own n78 (mcc-mnc-list 262-23) and national roaming on Vodafone for 2G, 4G and 5G (ComputerBase 2023-08); phone: GSMArena band lines',
+    expect: (r) => {
+      expect([r.level, r.calls]).toEqual(['full', 'circuit-switched']);
+      expect(codes(r)).not.toContain('VONR_NEEDED');
+      expect(words(r)).not.toMatch(/lacks/);
+    },
   })),
   ...['iPhone 15', 'Galaxy S23'].map((device): Case => ({
     name: `${device} on Dish (US, 313-340): calls unconfirmed, never "lacks VoLTE"`,

@@ -65,6 +65,7 @@ const full: Required<CuratedCarrier> = {
   cdma: { state: 'none', source: 'curated cdma' },
   nrSa: true, nrModes: ['SA'], volteRequired: true,
   certifiedDevicesOnly: { restricts: 'volte', network: 'xx-net', source: { title: 'Curated Net device list' } },
+  nationalRoaming: { network: 'xx-host', source: { title: 'Roaming deal' } },
   sharePercent: 40,
   sources: [{ title: 'Curated source', url: 'https://example.org/curated', checked: '2026-11-01' }],
   checked: '2026-11-01', notes: 'curated notes',
@@ -80,7 +81,9 @@ const fullTwin: Carrier = {
   certifiedDevicesOnly: { restricts: 'activation', network: 'zz', source: { title: 'derived' } },
   sources: [{ title: 'mcc-mnc-list 1.1.11', ref: 'MCC-MNC 001-02' }], notes: 'derived notes', unread: ['LTE 9999'],
 };
-const merged = resolveCarriers([full], [fullTwin]).find((c) => c.id === 'xx-net')!;
+// The network it roams onto knows nothing the record does not, so every row below still holds.
+const host: CuratedCarrier = { id: 'xx-host', country: 'XX', name: 'Host', kind: 'mno', sources: full.sources, checked: '2026-11-01' };
+const merged = resolveCarriers([full, host], [fullTwin]).find((c) => c.id === 'xx-net')!;
 
 /** What the engine sees for each field the curated record sets. */
 const FIELDS: Record<keyof CuratedCarrier, () => void> = {
@@ -108,6 +111,7 @@ const FIELDS: Record<keyof CuratedCarrier, () => void> = {
   volteRequired: () => expect(merged.volteRequired).toBe(true),
   certifiedDevicesOnly: () => expect(merged.certifiedDevicesOnly).toEqual(full.certifiedDevicesOnly),
   // Not carried into the engine's Carrier at all (no verdict uses it), so the fullTwin cannot override it either.
+  nationalRoaming: () => expect(merged.nationalRoaming).toEqual(full.nationalRoaming),
   sharePercent: () => expect('sharePercent' in merged).toBe(false),
   sources: () => expect(merged.sources).toEqual([...full.sources, ...fullTwin.sources]),
   checked: () => expect(merged.checked).toBe('2026-11-01'),
@@ -128,7 +132,7 @@ describe('curated beats derived, for every field a curated record can set', () =
   it('a curated MVNO takes its host\'s radio facts, not its own derived fullTwin\'s', () => {
     const mvno: CuratedCarrier = { id: 'xx-virtual', country: 'XX', name: 'Virtual', kind: 'mvno', host: 'xx-net', sources: full.sources, checked: '2026-11-01' };
     const ownTwin: Carrier = { ...fullTwin, id: 'xx-virtual', name: 'Virtual (derived)' };
-    const r = resolveCarriers([full, mvno], [fullTwin, ownTwin]).find((c) => c.id === 'xx-virtual')!;
+    const r = resolveCarriers([full, host, mvno], [fullTwin, ownTwin]).find((c) => c.id === 'xx-virtual')!;
     expect(r).toMatchObject({ host: 'xx-net', kind: 'mvno', lte: full.lte, nr: full.nr, gsm: full.gsm, volteRequired: true });
     expect(r.aliases).toContain('Virtual (derived)');
   });
@@ -177,7 +181,7 @@ describe('a curated unknown never erases a derived known fact', () => {
   });
 
   it('a curated known status still wins over the twin\'s (off stays off, with no derived bands)', () => {
-    expect(resolveCarriers([full], [fullTwin]).find((c) => c.id === 'xx-net')!.gsm).toEqual(full.gsm);
+    expect(resolveCarriers([full, host], [fullTwin]).find((c) => c.id === 'xx-net')!.gsm).toEqual(full.gsm);
   });
 
   it('Telcel: curated GSM unknown, its mcc-mnc-list entry 334-020 says "GSM shut down Sep 2020"', () => {

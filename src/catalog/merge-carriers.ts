@@ -1,5 +1,6 @@
 import { fillCoverageLayer } from './fill-coverage-layer.js';
 import { bandsFromMccMncList, bandsOr, fromMccMncList, knownOr } from './known-or-derived.js';
+import { roamingRadio, withNationalRoaming } from './national-roaming.js';
 import type { Carrier, CuratedCarrier, TechStatus } from './types.js';
 
 /**
@@ -35,8 +36,14 @@ export function mergeCarriers(below: readonly Carrier[], records: readonly Carri
   const belowById = new Map(below.map((carrier) => [carrier.id, carrier]));
   const out = new Map(below.map((carrier) => [carrier.id, carrier]));
   const mvnoRecords = records.filter((r) => !partial && r.kind === 'mvno');
-  for (const record of records.filter((r) => !mvnoRecords.includes(r))) {
+  const roaming = records.filter((r) => !partial && r.nationalRoaming);
+  for (const record of records.filter((r) => !mvnoRecords.includes(r) && !roaming.includes(r))) {
     out.set(record.id, mergeCarrier(record, belowById.get(record.id), partial));
+  }
+  // A network whose customers roam onto a host is judged with the host's bands and 2G/3G.
+  for (const record of roaming) {
+    const host = out.get(record.nationalRoaming!.network)!;
+    out.set(record.id, withNationalRoaming(mergeCarrier(record, belowById.get(record.id), partial, host), host));
   }
   for (const record of mvnoRecords) {
     out.set(record.id, asMvno(record, out.get(record.host!)!, belowById.get(record.id)));
@@ -58,11 +65,12 @@ export function mergeCarriers(below: readonly Carrier[], records: readonly Carri
  * `complete` mode the derived twin's, marked `from: 'mcc-mnc-list'`; in `partial` mode the
  * compiled carrier's as it is, and so are its other fields the overlay leaves out.
  */
-function mergeCarrier(record: CarrierLayerRecord, twin: Carrier | undefined, partial: boolean): Carrier {
+function mergeCarrier(record: CarrierLayerRecord, twin: Carrier | undefined, partial: boolean, roamsOn?: Carrier): Carrier {
   const kept = partial ? twin : undefined;
   const below = partial ? twin : twin && markedDerived(twin);
   const name = record.name ?? kept?.name ?? record.id;
-  const radio = { lte: bandsOr(record.lte, below?.lte ?? []), nr: bandsOr(record.nr, below?.nr ?? []) };
+  const own = { lte: bandsOr(record.lte, below?.lte ?? []), nr: bandsOr(record.nr, below?.nr ?? []) };
+  const radio = roamsOn ? roamingRadio(own, roamsOn) : own;
   // A record's bands get a coverage layer as the build gives one; the twin's bands count as
   // another source only when they are derived ones (mcc-mnc-list band text).
   const filled = !partial || record.lte || record.nr ? fillCoverageLayer(radio, !partial || twin?.origin === 'derived' ? twin : undefined) : radio;
@@ -86,6 +94,7 @@ function mergeCarrier(record: CarrierLayerRecord, twin: Carrier | undefined, par
     ...defined('nrModes', record.nrModes ?? kept?.nrModes),
     ...defined('volteRequired', record.volteRequired ?? kept?.volteRequired),
     ...defined('certifiedDevicesOnly', record.certifiedDevicesOnly ?? kept?.certifiedDevicesOnly),
+    ...defined('nationalRoaming', record.nationalRoaming ?? kept?.nationalRoaming),
     // The build cites the curated record first; an overlay's rows come after the catalog's own.
     sources: partial ? [...(twin?.sources ?? []), ...(record.sources ?? [])] : [...(record.sources ?? []), ...(twin?.sources ?? [])],
     ...defined('checked', record.checked ?? kept?.checked),

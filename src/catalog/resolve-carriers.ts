@@ -52,6 +52,12 @@ function validate(inputs: { record: CuratedCarrier; file?: string }[], derivedHo
     }
   }
   for (const { record, file } of inputs) {
+    const roam = record.nationalRoaming?.network;
+    if (roam !== undefined && (ids.get(roam)?.kind !== 'mno' || ids.get(roam)?.nationalRoaming || roam === record.id)) {
+      throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'invalid-carrier', where: `${file ?? 'curated data'}: ${record.id}`, reason: `nationalRoaming.network "${roam}" is not another curated network that roams on none` }, {
+        path: [file ?? '', record.id, 'nationalRoaming'], file,
+      });
+    }
     if (record.kind !== 'mvno') continue;
     const host = record.host ? ids.get(record.host) : undefined;
     const ok = host ? host.kind === 'mno' : !!record.host && derivedHosts.has(record.host);

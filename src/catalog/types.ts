@@ -51,6 +51,12 @@ export interface CertifiedDevicesPolicy {
   source: Source;
 }
 
+/** National roaming: the host network's id and the source that says its customers use it. */
+export interface NationalRoaming {
+  network: string;
+  source: Source;
+}
+
 /** A coverage band carries the wide-area (usually low-band) layer; a capacity band adds speed. */
 export type BandLayer = 'coverage' | 'capacity';
 
@@ -102,6 +108,12 @@ export interface CuratedCarrier {
   volteRequired?: boolean;
   /** VoLTE or activation only for devices the carrier certified, with the carrier's own words. */
   certifiedDevicesOnly?: CertifiedDevicesPolicy;
+  /**
+   * The network its customers roam onto, nationally, wherever it has no cells of its own (1&1
+   * on Vodafone in Germany), with the source that says so: the build judges it on its own bands
+   * and that network's (`national-roaming.ts`).
+   */
+  nationalRoaming?: NationalRoaming;
   /** Market share, percent, where a source gives it. */
   sharePercent?: number;
   sources: Source[];
@@ -140,6 +152,8 @@ export interface Carrier {
   nrModes?: NrMode[];
   volteRequired?: boolean;
   certifiedDevicesOnly?: CertifiedDevicesPolicy;
+  /** Set on a network judged with the host it roams onto (its bands and 2G/3G are merged in). */
+  nationalRoaming?: NationalRoaming;
   sources: Source[];
   checked?: string;
   notes?: string;

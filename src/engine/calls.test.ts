@@ -8,7 +8,7 @@ import { bestVerdict } from './best-verdict.js';
 const codes = (v: { reasons: { code: string }[] }) => v.reasons.map((r) => r.code);
 const words = (v: { reasons: { message: string }[] }) => v.reasons.map((r) => r.message).join(' | ');
 
-/** Shaped like 1&1 (Germany) as recorded: its own network is 5G n78 only, no LTE, no 2G/3G. */
+/** A network that is 5G n78 only: no LTE, no 2G/3G (as 1&1's own cells are, without the national roaming the catalog adds). */
 const nrOnly = fixtureCarrier({ id: 'xx-nr-only', name: 'Fivegee', country: 'XX', nr: [{ band: 'n78', layer: 'capacity' }], volteRequired: true });
 /** Shaped like AT&T: VoLTE only on devices it certified (its BYOD terms). */
 const certifiedOnly = fixtureCarrier({

@@ -37,7 +37,7 @@ const MI10T = 'Mi 10T M2007J3SY: GSMArena "5G ... NSA"';
 const JIO = 'Jio: Band Atlas IN,jio (LTE only, no 2G/3G); TelecomTalk on Ookla Q4 2024 (5G SA only)';
 const AIRTEL = 'Airtel: Band Atlas IN,airtel (GSM active); TelecomTalk (5G NSA for phones)';
 const TELCEL = 'Telcel: Band Atlas MX,telcel (B4/B7/B66); mcc-mnc-list 334-020 "LTE 850" (B5, its coverage band)';
-const ONE_AND_ONE = '1&1: mcc-mnc-list 262-23 "5G 3500"; teltarif 3600 MHz licence (own network n78 only)';
+const ONE_AND_ONE = '1&1: own n78 (mcc-mnc-list 262-23 "5G 3500", teltarif 3600 MHz licence) and national roaming on Vodafone for 2G, 4G and 5G (ComputerBase 2023-08; CHIP via isidaily: over 90 % of calls over Vodafone)';
 
 export const GOLDEN_CASES: GoldenCase[] = [
   // United States: VoLTE-only networks; AT&T and Verizon admit only approved devices.
@@ -66,8 +66,8 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { device: 'iPhone 15', country: 'DE', carrier: 'Telekom', levels: ['full'], calls: 'circuit-switched', reasons: ['TECH_ENDING'], source: `${IP15}; Telekom: Band Atlas DE,telekom-de (GSM to 2028-06-30, 3G off 2021-06-30)` },
   { device: 'Galaxy S23', country: 'DE', carrier: 'Vodafone', levels: ['full'], calls: 'circuit-switched', source: `${S23}; Vodafone: Band Atlas DE,vodafone-de` },
   { device: 'Galaxy S23', country: 'DE', carrier: 'O2 Telefónica', levels: ['full'], calls: 'circuit-switched', source: `${S23}; O2: Band Atlas DE,o2-de` },
-  { device: 'iPhone 15', country: 'DE', carrier: '1&1', levels: ['full'], calls: 'unconfirmed', reasons: ['VONR_NEEDED'], never: ['NO_VOICE', 'NO_VOLTE'], source: `${IP15}; ${ONE_AND_ONE}` },
-  { device: 'Galaxy S23', country: 'DE', carrier: '1&1', levels: ['full'], calls: 'unconfirmed', reasons: ['VONR_NEEDED'], never: ['NO_VOICE', 'NO_VOLTE'], source: `${S23}; ${ONE_AND_ONE}` },
+  { device: 'iPhone 15', country: 'DE', carrier: '1&1', levels: ['full'], calls: 'circuit-switched', never: ['NO_VOICE', 'NO_VOLTE', 'VONR_NEEDED', 'VOLTE_NEEDED'], source: `${IP15}; ${ONE_AND_ONE}` },
+  { device: 'Galaxy S23', country: 'DE', carrier: '1&1', levels: ['full'], calls: 'circuit-switched', never: ['NO_VOICE', 'NO_VOLTE', 'VONR_NEEDED', 'VOLTE_NEEDED'], source: `${S23}; ${ONE_AND_ONE}` },
   { device: 'Mi 10T', country: 'DE', carrier: 'Telekom', levels: ['full'], calls: 'circuit-switched', never: ['NR_SA_ONLY'], source: `${MI10T}; Telekom: Band Atlas DE,telekom-de` },
   // United Kingdom
   { device: 'Galaxy S23', country: 'GB', carrier: 'Vodafone', levels: ['full'], calls: 'circuit-switched', source: `${S23}; Vodafone UK: Band Atlas GB,vodafone-uk` },
