@@ -31,9 +31,14 @@ interface Prepared extends PreparedCarrier {
   saOnly: boolean;
   /** The wider bands that contain one the kernel looks at: a phone with none is judged as listed. */
   wider: BandSet;
+  /** Whether `wider` has a band at all: on most carriers no band of a phone can widen. */
+  widens: boolean;
 }
 
 const prepared = new WeakMap<Carrier, Prepared>();
+// The carrier of the last call: a caller judging many phones on one carrier skips the WeakMap.
+let lastCarrier: Carrier | undefined;
+let lastPrepared: Prepared | undefined;
 
 function bandSetOfIndexes(indexes: Int32Array): BandSet {
   const set = emptyBandSet();
@@ -48,13 +53,19 @@ function meets(a: BandSet, b: BandSet): boolean {
 }
 
 function prepare(carrier: Carrier): Prepared {
-  let p = prepared.get(carrier);
-  if (p) return p;
+  if (carrier === lastCarrier) return lastPrepared!;
+  const p = prepared.get(carrier) ?? prepareNew(carrier);
+  lastCarrier = carrier;
+  lastPrepared = p;
+  return p;
+}
+
+function prepareNew(carrier: Carrier): Prepared {
   const profile = carrierProfile(carrier);
   const dataLayer = dataLayerOf(profile);
   const compiled = compiledCarrier(carrier);
   const wider = widerThan(bandSetOfIndexes(compiled.entries));
-  p = { compiled, profile, dataLayer, nrOnly: dataLayer === profile.nr, saOnly: isSaOnly(carrier.nrModes), wider };
+  const p = { compiled, profile, dataLayer, nrOnly: dataLayer === profile.nr, saOnly: isSaOnly(carrier.nrModes), wider, widens: !isEmpty(wider) };
   prepared.set(carrier, p);
   return p;
 }
@@ -78,13 +89,15 @@ export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier,
   // A wider band covers a narrower one the carrier advertises under both (B66 ⊇ B4, B12 ⊇ B17).
   // Only the wider bands that contain one of the carrier's count, and most phones have none.
   const blocked = p.saOnly && nsaOnly(listed.nrModes);
-  const seen = blocked || meets(listed.bands, p.wider) ? containedInto(listed.bands, scratch, p.wider) : listed.bands;
+  const seen = blocked || (p.widens && meets(listed.bands, p.wider)) ? containedInto(listed.bands, scratch, p.wider) : listed.bands;
   // On a standalone-only 5G network a phone without 5G SA keeps no 5G (docs/verdicts.md, "5G as deployed").
   if (blocked) for (let w = 0; w < seen.length; w++) seen[w]! &= ~NR[w]!;
   // The kernel reads the phone's 5G modes only on a standalone-only network: phoneCode's
   // NSA bit is worked out here only where it counts.
   const volte = listed.volte === undefined ? 2 : listed.volte ? 1 : 0;
-  const code = judgeKernel(seen, 0, !isEmpty(seen), blocked ? volte | PHONE_NSA_ONLY : volte, p.compiled, scoreOut);
+  // Judged as non-empty first: a phone with no band at all is found among those with no hit.
+  let code = judgeKernel(seen, 0, true, blocked ? volte | PHONE_NSA_ONLY : volte, p.compiled, scoreOut);
+  if ((code & 7) === 1 && isEmpty(seen)) code = judgeKernel(seen, 0, false, 0, p.compiled, scoreOut);
   const level = LEVEL_CODES[code & 7]!;
   if (level === 'unknown') return new JudgedVerdict(listed, p, asOf, code, level, null, 'unconfirmed', 'unknown');
   const calls = callsOf(code >>> 3, listed, carrier, p.nrOnly);
