@@ -65,4 +65,12 @@ describe('bandfit trip and compare', () => {
     expect(r.out).toMatch(/2499 CNY \(CN, 6\/64 GB\)/);
     expect(r.out).toMatch(/Verdict in US/);
   });
+
+  it('marks the countries whose verdict rests only on derived data (issue 12: French Guiana and Guadeloupe through FLOW)', async () => {
+    const text = await runCli(['where', 'iPhone 15', '--country', 'GF,GP,DE']);
+    expect(text.out).toContain('In 2 of these 3 countries the verdict rests only on derived data');
+    const row = (code: string) => text.out.split('\n').find((line) => line.includes(`(${code})`)) ?? '';
+    expect(row('GF')).toContain('derived');
+    expect(row('DE')).toContain('curated');
+  });
 });

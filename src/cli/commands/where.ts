@@ -48,9 +48,14 @@ function formatWhere(r: WhereResult, colour: boolean, limit: number): string {
   lines.push(
     `Works fully in ${s.full} countries, partly in ${s.partial}, limited in ${s.limited}, not at all in ${s.none}, unknown in ${s.unknown}.`,
   );
-  const table = new Table({ head: ['Country', 'Sold', 'Best verdict', 'Score', 'Best carrier', 'Variant'], style: p.tableStyle });
+  const derived = r.countries.filter((c) => c.origin === 'derived').length;
+  if (derived) {
+    lines.push(`In ${derived} of ${r.countries.length === 1 ? 'this country' : `these ${r.countries.length} countries`} the verdict rests only on derived data (mcc-mnc-list band text, not curated; Data column): its band list may be incomplete or out of date.`);
+  }
+  const table = new Table({ head: ['Country', 'Sold', 'Best verdict', 'Score', 'Best carrier', 'Data', 'Variant'], style: p.tableStyle });
   for (const c of r.countries.slice(0, limit)) {
-    table.push([`${c.name} (${c.country})`, c.sold ? `yes${c.since ? ` ${c.since}` : ''}` : '-', p.level(c.level), c.score === null ? '?' : c.score.toFixed(2), c.carrier ?? '-', c.variantLabel]);
+    const sold = c.sold ? `yes${c.since ? ` ${c.since}` : ''}` : '-';
+    table.push([`${c.name} (${c.country})`, sold, p.level(c.level), c.score === null ? '?' : c.score.toFixed(2), c.carrier ?? '-', c.origin ?? '-', c.variantLabel]);
   }
   lines.push(table.toString());
   if (r.countries.length > limit) lines.push(`… ${r.countries.length - limit} more countries (--limit 0 for all, --country CC for one)`);
