@@ -1,83 +1,14 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { BandfitError } from '../errors.js';
+import type { CarrierCatalog } from './carrier-compact.js';
+import { lazyCarriersIn, readCarrierLines } from './carrier-lines.js';
 import { compiledCatalogLoader } from './compiled-catalog-file.js';
 import { findCountry } from './countries.js';
 import { fold } from './carrier-ids.js';
-import type { Carrier, CarrierBand, CoverageFrom, TechStatus } from './types.js';
+import type { Carrier } from './types.js';
 
-/** Bumped whenever the compact form changes; a loader refuses any other. */
-export const CARRIER_FORMAT_VERSION = 2;
-
-export interface CarrierCatalog {
-  carriers: Carrier[];
-  formatVersion: number;
-  /** Hash of the build inputs (curated files and the `mcc-mnc-list` data). */
-  dataVersion: string;
-  /** The date the build treats as "now": the latest `checked` date of the curated records. */
-  buildDate: string;
-}
-
-/**
- * The compact form written to `catalog/carriers.json` (docs/carrier-catalog.md): empty lists
- * and `unknown` statuses are left out, and a band is one string `B12/c/x` (band, `c`overage or
- * ca`p`acity, optional confidence, and for a coverage band the build added, `m` or `l` for `from`).
- */
-export interface CompactCatalog {
-  formatVersion: number;
-  dataVersion: string;
-  buildDate: string;
-  carriers: Record<string, unknown>[];
-}
-
-const LISTS = ['aliases', 'mccmnc', 'territories'] as const;
-const FROM_CODE: Record<CoverageFrom, string> = { 'mcc-mnc-list': 'm', 'lowest-band': 'l' };
-const FROM_OF: Record<string, CoverageFrom> = { m: 'mcc-mnc-list', l: 'lowest-band' };
-
-/** `B12/c/x`; a coverage band the build added ends with where it comes from (`B5/c/s/m`). */
-const encodeBand = (b: CarrierBand): string =>
-  [b.band, b.layer === 'coverage' ? 'c' : 'p', b.confidence ?? '', b.from ? FROM_CODE[b.from] : ''].join('/').replace(/\/+$/, '');
-const TECHS = ['gsm', 'umts', 'tdscdma', 'cdma'] as const;
-
-export function encodeCatalog(catalog: CarrierCatalog): CompactCatalog {
-  const carriers = catalog.carriers.map((carrier) => {
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(carrier)) {
-      if (value === undefined) continue;
-      if ((LISTS as readonly string[]).includes(key) && (value as unknown[]).length === 0) continue;
-      if ((TECHS as readonly string[]).includes(key) && (value as TechStatus).state === 'unknown' && Object.keys(value as object).length === 1) continue;
-      if (key === 'lte' || key === 'nr') {
-        if ((value as CarrierBand[]).length === 0) continue;
-        out[key] = (value as CarrierBand[]).map(encodeBand);
-        continue;
-      }
-      out[key] = value;
-    }
-    return out;
-  });
-  return { formatVersion: catalog.formatVersion, dataVersion: catalog.dataVersion, buildDate: catalog.buildDate, carriers };
-}
-
-export function decodeCatalog(compact: CompactCatalog): CarrierCatalog {
-  if (!compact || compact.formatVersion !== CARRIER_FORMAT_VERSION) {
-    throw new BandfitError({ code: 'E_CATALOG_VERSION', kind: 'catalog-format', catalog: 'carrier', found: String(compact?.formatVersion), expected: CARRIER_FORMAT_VERSION, script: 'build:catalog' }, {
-      found: compact?.formatVersion, expected: CARRIER_FORMAT_VERSION,
-    });
-  }
-  const carriers = compact.carriers.map((raw) => {
-    const bands = (list: unknown) => ((list as string[] | undefined) ?? []).map((text) => {
-      const [band = '', layer, confidence, from] = text.split('/');
-      return {
-        band, layer: layer === 'c' ? 'coverage' : 'capacity', ...(confidence ? { confidence } : {}), ...(from ? { from: FROM_OF[from] } : {}),
-      } as CarrierBand;
-    });
-    const carrier = { ...raw, lte: bands(raw.lte), nr: bands(raw.nr) } as unknown as Carrier;
-    for (const key of LISTS) carrier[key] ??= [];
-    for (const key of TECHS) carrier[key] ??= { state: 'unknown' };
-    return carrier;
-  });
-  return { carriers, formatVersion: compact.formatVersion, dataVersion: compact.dataVersion, buildDate: compact.buildDate };
-}
+export { CARRIER_FORMAT_VERSION, decodeCatalog, encodeCatalog, type CarrierCatalog, type CompactCatalog } from './carrier-compact.js';
 
 /** `catalog/carriers.json` next to `src/` (source checkout) or next to `dist/` (package). */
 export function defaultCatalogPath(): string {
@@ -85,7 +16,7 @@ export function defaultCatalogPath(): string {
   return candidates.find((path) => existsSync(path)) ?? candidates[0]!;
 }
 
-const loadCarrierFile = compiledCatalogLoader('carrier', 'build:catalog', (raw) => decodeCatalog(raw as CompactCatalog));
+const loadCarrierFile = compiledCatalogLoader('carrier', 'build:catalog', (text, path) => readCarrierLines(text as string, path), (text) => text);
 
 /** Loads (once) the compiled carrier catalog; throws `E_CATALOG_VERSION` on a format mismatch. */
 export function loadCarrierCatalog(path = defaultCatalogPath()): CarrierCatalog {
@@ -97,7 +28,8 @@ export function carriersInCountry(catalog: CarrierCatalog, country: string): Car
   const known = findCountry(country)?.code;
   const code = known ?? country.toUpperCase();
   // Only known countries are kept: any text can be asked, and each would stay in memory.
-  return known ? [...servingCountry(catalog.carriers, known)] : catalog.carriers.filter(serves(code));
+  if (!known) return catalog.carriers.filter(serves(code));
+  return [...(lazyCarriersIn(catalog, known) ?? servingCountry(catalog.carriers, known))];
 }
 
 const serves = (code: string) => (carrier: Carrier) => carrier.country === code || carrier.territories.includes(code);

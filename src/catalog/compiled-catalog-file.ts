@@ -10,13 +10,19 @@ import { BandfitError } from '../errors.js';
  * const load = compiledCatalogLoader('TAC', 'build:tacs', decodeTacCatalog);
  * load('catalog/tacs.json').find('35290611');
  */
-export function compiledCatalogLoader<T>(catalog: 'carrier' | 'TAC' | 'device', script: string, decode: (raw: unknown, path: string) => T): (path: string) => T {
+export function compiledCatalogLoader<T>(
+  catalog: 'carrier' | 'TAC' | 'device',
+  script: string,
+  decode: (raw: unknown, path: string) => T,
+  /** How the text is read: parsed whole by default; the carrier catalog parses its lines as they are asked. */
+  read: (text: string) => unknown = JSON.parse,
+): (path: string) => T {
   let cached: { path: string; value: T } | undefined;
   return (path) => {
     if (cached?.path === path) return cached.value;
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(path, 'utf8'));
+      raw = read(readFileSync(path, 'utf8'));
     } catch (cause) {
       throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'unreadable-catalog', catalog, file: path, script }, { path: [path] }, cause);
     }
