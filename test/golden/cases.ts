@@ -113,6 +113,11 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { device: 'Huawei P30 lite', country: 'MX', carrier: 'Telcel', levels: ['limited'], calls: 'circuit-switched', reasons: ['MISSING_COVERAGE_BAND'], source: `Huawei P30 lite (Europe): GSMArena band lines (B7, no B4/B5/B66); ${TELCEL}` },
   { device: 'Realme C55', country: 'MX', carrier: 'Telcel', levels: ['partial'], calls: 'circuit-switched', never: ['NO_OVERLAP', 'MISSING_COVERAGE_BAND'], source: `Realme C55: GSMArena band lines (B5, no B4/B7/B66); ${TELCEL}` },
   { device: 'Galaxy S23', country: 'MX', carrier: 'Telcel', levels: ['full'], calls: 'circuit-switched', source: `${S23}; ${TELCEL}` },
+  // A curated unknown never hides a fact the network's own mcc-mnc-list entry gives (docs/carrier-catalog.md, "Resolving").
+  { device: 'iPhone 15', variant: 'International', country: 'MX', carrier: 'Telcel', levels: ['full'], calls: 'circuit-switched', reasons: ['TECH_OFF'], source: `${IP15}; ${TELCEL}; mcc-mnc-list 334-020 "GSM shut down Sep 2020" (curated GSM unknown), UMTS 850/1900 still listed` },
+  { device: 'Galaxy S23', country: 'AE', carrier: 'du', levels: ['full'], calls: 'circuit-switched', reasons: ['TECH_OFF'], source: `${S23}; du: Band Atlas AE,du (GSM unknown); mcc-mnc-list 424-03 "GSM shut down Dec 2022", UMTS 2100 listed` },
+  { device: 'Galaxy S23', country: 'CZ', carrier: 'O2', levels: ['full'], calls: 'circuit-switched', reasons: ['TECH_OFF'], source: `${S23}; O2 CZ: Band Atlas (UMTS unknown); mcc-mnc-list 230-02 "UMTS shut down Nov 2021", GSM 900/1800 listed` },
+  { device: 'Xiaomi Mi 6', country: 'AT', carrier: 'Magenta', levels: ['limited'], calls: 'circuit-switched', reasons: ['NO_5G'], source: `${MI6}; Magenta: Band Atlas AT (no 5G rows); mcc-mnc-list 232-03 "5G 700 / 5G 2100 / 5G 3500" (n28, n1, n78)` },
   // Hong Kong: China Mobile Hong Kong ended 3G on 2025-06-30 and announced 2G's end for 2026-06-23; 5G on n78.
   { device: 'iPhone 16', variant: 'International', country: 'HK', carrier: 'China Mobile Hong Kong', levels: ['full'], calls: 'volte', reasons: ['TECH_OFF', 'TECH_OFF_PLANNED'], never: ['NO_5G_OVERLAP'], source: 'iPhone 16 A3287: Apple (Singapore) technical specifications (VoLTE); CMHK: zijing.com.cn (3G ended 2025-06-30), 5iter (2G ends 2026-06-23), OFCA 3.3/3.5 GHz auction results (n78)' },
 ];
