@@ -1,7 +1,7 @@
-import { findBand } from '../bands/registry.js';
 import { BandfitError } from '../errors.js';
 import { mergeCarriers } from './merge-carriers.js';
-import type { Carrier, CarrierBand, CuratedCarrier } from './types.js';
+import type { Carrier, CuratedCarrier } from './types.js';
+import { carrierProblems, problemText } from './validate-carrier.js';
 
 /** A curated record and the file it came from, so errors can name both. */
 export interface CuratedInput {
@@ -24,32 +24,18 @@ export function resolveCarriers(curated: readonly (CuratedCarrier | CuratedInput
   return mergeCarriers(derived, inputs.map(({ record }) => record), { records: 'complete' });
 }
 
+/** Each record by the one carrier validator (`carrierProblems`), then what only a whole set can break. */
 function validate(inputs: { record: CuratedCarrier; file?: string }[], derivedHosts: ReadonlySet<string>): void {
   const ids = new Map<string, CuratedCarrier>();
   for (const { record, file } of inputs) {
     const where = `${file ?? 'curated data'}: ${record?.id ?? '(no id)'}`;
-    const fail = (problem: string, path: (string | number)[] = []): never => {
-      throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'invalid-carrier', where, reason: problem }, { path: [file ?? '', record?.id ?? '', ...path], file });
+    const fail = (reason: string, path: (string | number)[]): never => {
+      throw new BandfitError({ code: 'E_CORRUPT_DATA', kind: 'invalid-carrier', where, reason }, { path: [file ?? '', record?.id ?? '', ...path], file });
     };
-    if (!record || typeof record.id !== 'string' || !/^[a-z]{2}-[a-z0-9-]+$/.test(record.id)) fail('id must be "<cc>-<slug>"', ['id']);
+    const problem = carrierProblems(record, 'complete')[0];
+    if (problem) fail(problemText(problem), problem.path);
     if (ids.has(record.id)) fail('id is used twice', ['id']);
     ids.set(record.id, record);
-    if (record.id.slice(0, 2) !== record.country?.toLowerCase()) fail(`id does not start with country ${record.country}`, ['country']);
-    if (record.kind !== 'mno' && record.kind !== 'mvno') fail(`kind must be "mno" or "mvno"`, ['kind']);
-    if (!Array.isArray(record.sources) || record.sources.length === 0) fail('no sources', ['sources']);
-    for (const field of ['lte', 'nr'] as const) {
-      (record[field] ?? []).forEach((item: CarrierBand, index) => {
-        const band = findBand(item.band);
-        const tech = field === 'lte' ? 'LTE' : 'NR';
-        if (!band || band.tech !== tech) fail(`${field}[${index}] band "${item.band}" is not a ${tech} band of the registry`, [field, index]);
-        if (item.layer !== 'coverage' && item.layer !== 'capacity') fail(`${field}[${index}] layer "${item.layer}"`, [field, index]);
-      });
-    }
-    for (const field of ['gsm', 'umts', 'cdma'] as const) {
-      (record[field]?.bands ?? []).forEach((id, index) => {
-        if (!findBand(id)) fail(`${field}.bands[${index}] "${id}" is not in the band registry`, [field, 'bands', index]);
-      });
-    }
   }
   for (const { record, file } of inputs) {
     const roam = record.nationalRoaming?.network;

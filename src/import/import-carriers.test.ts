@@ -28,7 +28,7 @@ describe.skipIf(!hasSharedData('band-atlas'))('importCarriers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bandfit-carriers-'));
     const file = join(dir, 'bands.csv');
     writeFileSync(file, 'country,operator_id,tech,band,layer,confidence,main_band,sources\nGB,ee,LTE,B3,capacity,x,yes,a\nGB,ee,LTE,B999,capacity,x,no,a\n');
-    await expect(importCarriers(store, file)).rejects.toThrow('bands.csv line 3: unknown LTE band "B999"');
+    await expect(importCarriers(store, file)).rejects.toThrow('bands.csv line 3: band "B999" is not a LTE band of the registry');
     expect(await store.carrierOverlays()).toEqual([]);
   });
 });
