@@ -77,6 +77,9 @@ describe('imports over HTTP', () => {
     const bad = await post(app, '/api/v1/import/carriers', [{ ...overlay, lte: [{ band: 'B999', layer: 'coverage' }] }], TOKEN);
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain('B999');
+    // The validator every carrier source shares: a 5G band is not an LTE band, wherever it comes from.
+    const wrongTech = await post(app, '/api/v1/import/carriers', [overlay, { ...overlay, lte: [{ band: 'n78', layer: 'coverage' }] }], TOKEN);
+    expect(wrongTech.json().error.message).toBe('Body field "1.lte.0.band": lte[0] band "n78" is not a LTE band of the registry');
   });
 
   it('answers 413 to a body over the limit and 400 to one that is not JSON', async () => {

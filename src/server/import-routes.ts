@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@fastify/type-provider-typebox';
-import { findBand } from '../bands/registry.js';
+import { checkedCarrierRows } from '../catalog/carrier-rows.js';
 import { getCountry } from '../catalog/countries.js';
+import { problemText } from '../catalog/validate-carrier.js';
 import type { Device } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
 import { validateDevice } from '../catalog/validate-device.js';
@@ -41,15 +42,16 @@ const CarrierOverlays = Type.Array(
   { minItems: 1, maxItems: MAX_RECORDS },
 );
 
-function checkOverlayBands(overlays: CarrierOverlay[]): void {
-  overlays.forEach((o, i) => {
-    getCountry(o.country);
-    for (const key of ['lte', 'nr'] as const) {
-      o[key]?.forEach((b, j) => {
-        if (!findBand(b.band)) throw new BandfitError('E_BAD_INPUT', `Body field "${i}.${key}.${j}.band": unknown band "${b.band}"`, { path: [i, key, j, 'band'] });
-      });
-    }
-  });
+/** The body's overlays by the one carrier validator (the rows of a JSON list are its items, from 1). */
+function checkedOverlays(overlays: CarrierOverlay[]): CarrierOverlay[] {
+  overlays.forEach((o) => getCountry(o.country));
+  const { records, rejected } = checkedCarrierRows(overlays.map((record, i) => ({ line: i + 1, record })));
+  const first = rejected[0];
+  if (first) {
+    const path = [first.line - 1, ...first.problem.path];
+    throw new BandfitError('E_BAD_INPUT', `Body field "${path.join('.')}": ${problemText(first.problem)}`, { path });
+  }
+  return records;
 }
 
 /**
@@ -91,8 +93,7 @@ export function registerImportRoutes(app: FastifyInstance, env: Record<string, s
       response: responses,
     },
   }, async (request) => {
-    checkOverlayBands(request.body);
-    const written = await (await store()).upsertCarrierOverlays(request.body, { sourceFile: 'HTTP import' });
+    const written = await (await store()).upsertCarrierOverlays(checkedOverlays(request.body), { sourceFile: 'HTTP import' });
     return { received: request.body.length, written };
   });
 }
