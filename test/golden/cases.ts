@@ -103,6 +103,7 @@ export const GOLDEN_CASES: GoldenCase[] = [
   { device: 'Galaxy S23', country: 'AU', carrier: 'Optus', levels: ['full'], calls: 'unconfirmed', reasons: ['VOLTE_NEEDED'], source: `${S23}; Optus: Band Atlas AU,optus-au (3G off 2024-10-28)` },
   { device: 'iPhone 15', country: 'AU', carrier: 'Telstra', levels: ['full'], calls: 'unconfirmed', source: `${IP15}; Telstra: Band Atlas AU,telstra` },
   // Elsewhere
+  { device: 'Galaxy S23', variant: 'Korea', country: 'KR', carrier: 'LG U+', levels: ['full'], calls: 'volte', never: ['VOLTE_NEEDED'], source: 'Galaxy S23 SM-S911N (Korea): Samsung Korea spec list SM-S911NZEEKOO (copy in seongjungkim/samsung-dummy); Hankyung 2023-02-07: SK Telecom, KT and LG U+ took Galaxy S23 series pre-orders; LG U+: Band Atlas KR,lg-uplus (CDMA off 2021-06)' },
   { device: 'iPhone 15', variant: 'International', country: 'SG', carrier: 'StarHub', levels: ['full'], calls: 'volte', never: ['VOLTE_NEEDED'], source: `${IP15}; StarHub: its iPhone 15 order terms (2023); StarHub: Band Atlas SG,starhub (2G off 2017)` },
   { device: 'Galaxy S23', country: 'FR', carrier: 'Orange', levels: ['full'], calls: 'circuit-switched', source: `${S23}; Orange: Band Atlas FR,orange-fr` },
   { device: 'iPhone 15', country: 'IT', carrier: 'TIM', levels: ['full'], calls: 'circuit-switched', source: `${IP15}; TIM: Band Atlas IT,tim` },
