@@ -4,6 +4,11 @@
  * reviewed and corrected by hand (and MVNOs added), so the JSON files are the source of truth:
  * running this again overwrites those corrections. See docs/data-carriers.md.
  *
+ * The same read → validate → merge shape as the build and `bandfit import carriers`: the bands
+ * are read by the import's Band Atlas reader (`readBandAtlas`), validated and combined per
+ * network (`checkedCarrierRows`); each draft is checked by the one carrier validator
+ * (`carrierProblems`, as the build checks data/carriers) before anything is written.
+ *
  *   npx tsx scripts/seed-carriers-from-band-atlas.ts <band-atlas dir> <out dir>
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -11,7 +16,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { carrierIdMap } from '../src/catalog/carrier-ids.js';
-import type { CarrierBand, CuratedCarrier, Source, TechState, TechStatus } from '../src/catalog/types.js';
+import { checkedCarrierRows } from '../src/catalog/carrier-rows.js';
+import type { CuratedCarrier, Source, TechState, TechStatus } from '../src/catalog/types.js';
+import { carrierProblems, problemText } from '../src/catalog/validate-carrier.js';
+import { bandAtlasDate, readBandAtlas } from '../src/import/read-band-atlas.js';
+import { readCsv } from '../src/import/read-csv.js';
 
 type Row = Record<string, string>;
 interface MccMncEntry { countryCode: string | null; mcc: string; mnc: string; brand: string | null; operator: string | null; status: string; bands: string | null }
@@ -91,7 +100,7 @@ function techStatus(state: string, date: string, source: string, bands: string[]
   const s = state === 'none' ? (bands.length ? 'active' : 'unknown') : map[state];
   if (!s) return undefined;
   const status: TechStatus = { state: s };
-  if (date) status.date = date;
+  if (date) status.date = bandAtlasDate(date);
   if (bands.length && s !== 'off' && s !== 'none') status.bands = bands;
   if (source) status.source = `band-atlas ${source}`;
   return status;
@@ -107,19 +116,29 @@ export function formatCarriers(list: CuratedCarrier[]): string {
     .replace(/\[\n\s+("[^[\]{}]*?")\n\s+\]/g, (_m, body: string) => `[${body.replace(/\n\s+/g, ' ')}]`)}\n`;
 }
 
+/** network_bands.csv read, validated and combined per network as `bandfit import carriers` does. */
+function readBands(atlasDir: string, ids: ReturnType<typeof carrierIdMap>) {
+  const name = 'network_bands.csv';
+  const { rows, problems } = readCsv(readFileSync(join(atlasDir, name), 'utf8'), name);
+  const read = readBandAtlas(rows, 'network-bands', name, ids);
+  const checked = checkedCarrierRows(read.rows);
+  const bad = [...problems, ...read.rejected, ...checked.rejected.map(({ line, problem }) => ({ line, reason: problem.reason }))];
+  if (bad.length) throw new Error(`${name}: ${bad.map((p) => `line ${p.line}: ${p.reason}`).slice(0, 20).join('; ')}`);
+  // The drafts cite Band Atlas once per network (below), not once per row.
+  return new Map(checked.records.map(({ lte, nr, id }) => [id, { lte, nr }]));
+}
+
 function main(atlasDir: string, outDir: string): void {
   const read = (f: string): Row[] => parse(readFileSync(join(atlasDir, f)), { columns: true, skip_empty_lines: true });
   const networks = read('networks.csv');
-  const bands = read('network_bands.csv');
   const sunsets = read('sunset.csv');
   const byCountry = new Map<string, CuratedCarrier[]>();
   // The drafts know no network yet: each gets the id the build and `import carriers` give its row.
   const ids = carrierIdMap([]);
+  const bandsOf = readBands(atlasDir, ids);
   for (const n of networks) {
     const cc = n.country!, op = n.operator_id!;
     const ref = `${cc},${op}`;
-    const rows = bands.filter((b) => b.country === cc && b.operator_id === op);
-    const toBand = (b: Row): CarrierBand => ({ band: b.band!, layer: b.layer as CarrierBand['layer'], confidence: b.confidence as 'x' | 's' });
     const codes = matchCodes(cc, op, n.operator!);
     const notes: string[] = [];
     const atlas: Source = {
@@ -130,10 +149,9 @@ function main(atlasDir: string, outDir: string): void {
     const record: CuratedCarrier = { id: ids.idOf({ source: 'band-atlas', country: cc, operatorId: op }), country: cc, name: n.operator!, kind: 'mno', sources: [atlas], checked: ATLAS_CHECKED };
     if (n.group && n.group !== n.operator) record.aliases = [n.group];
     if (codes.length) record.mccmnc = [...new Set(codes.map((e) => `${e.mcc}-${e.mnc}`))].sort();
-    const lte = rows.filter((b) => b.tech === 'LTE').map(toBand);
-    const nr = rows.filter((b) => b.tech === 'NR').map(toBand);
-    if (lte.length) record.lte = lte;
-    if (nr.length) record.nr = nr;
+    const atlasBands = bandsOf.get(record.id);
+    if (atlasBands?.lte?.length) record.lte = atlasBands.lte;
+    if (atlasBands?.nr?.length) record.nr = atlasBands.nr;
     // Sunset events fill a date networks.csv lacks; a different date is kept in the notes.
     const dated = (tech: '2G' | '3G', date: string): string => {
       const event = sunsets.find((s) => s.country === cc && s.operator_id === op && s.network!.startsWith(tech));
@@ -161,6 +179,8 @@ function main(atlasDir: string, outDir: string): void {
     list.push(record);
     byCountry.set(cc, list);
   }
+  const problems = [...byCountry.values()].flat().flatMap((r) => carrierProblems(r, 'complete').map((p) => `${r.id}: ${problemText(p)}`));
+  if (problems.length) throw new Error(`drafts not written, ${problems.length} problems:\n${problems.slice(0, 20).join('\n')}`);
   mkdirSync(outDir, { recursive: true });
   for (const [cc, list] of byCountry) writeFileSync(join(outDir, `${cc.toLowerCase()}.json`), formatCarriers(list));
   console.log(`${networks.length} networks, ${byCountry.size} countries written to ${outDir}`);

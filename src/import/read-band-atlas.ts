@@ -29,7 +29,7 @@ export function bandAtlasLayout(header: readonly string[]): BandAtlasLayout | un
  * period's last month, which the engine reads as "by the end of that month" (`lastDayOf`), the
  * same day the quarter or half ends.
  */
-function isoDate(date: string): string {
+export function bandAtlasDate(date: string): string {
   const period = /^(\d{4})-(Q[1-4]|H[12])$/i.exec(date);
   if (!period) return date;
   const n = Number(period[2]!.slice(1));
@@ -41,7 +41,7 @@ function status(state: string | undefined, date: string | undefined, source: str
   const mapped = STATES[(state ?? '').trim().toLowerCase()];
   if (!mapped) return `unknown state "${state ?? ''}"`;
   const out: TechStatus = { state: mapped };
-  if (date?.trim()) out.date = isoDate(date.trim());
+  if (date?.trim()) out.date = bandAtlasDate(date.trim());
   if (source?.trim()) out.source = source.trim();
   return out;
 }
