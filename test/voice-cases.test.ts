@@ -40,6 +40,7 @@ const CASES: Case[] = [
     source: '1&1: own n78 (mcc-mnc-list 262-23) and national roaming on Vodafone for 2G, 4G and 5G (ComputerBase 2023-08); phone: GSMArena band lines',
     expect: (r) => {
       expect([r.level, r.calls]).toEqual(['full', 'circuit-switched']);
+      expect(r.carrier.roamsOn).toEqual({ id: 'de-vodafone', name: 'Vodafone' });
       expect(codes(r)).not.toContain('VONR_NEEDED');
       expect(words(r)).not.toMatch(/lacks/);
     },

@@ -33,6 +33,7 @@ const legacy = (own: TechStatus, host: TechStatus): TechStatus =>
 export function withNationalRoaming(carrier: Carrier, host: Carrier): Carrier {
   return {
     ...carrier,
+    ...(carrier.nationalRoaming ? { nationalRoaming: { ...carrier.nationalRoaming, name: host.name } } : {}),
     gsm: legacy(carrier.gsm, host.gsm),
     umts: legacy(carrier.umts, host.umts),
     tdscdma: legacy(carrier.tdscdma, host.tdscdma),

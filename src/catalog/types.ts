@@ -55,6 +55,8 @@ export interface CertifiedDevicesPolicy {
 export interface NationalRoaming {
   network: string;
   source: Source;
+  /** The host network's name, set by the build on the compiled carrier (so answers can name it). */
+  name?: string;
 }
 
 /** A coverage band carries the wide-area (usually low-band) layer; a capacity band adds speed. */

@@ -78,7 +78,7 @@ export function formatCheck(report: CheckReport, options: { colour: boolean; sou
   for (const r of report.results) {
     lines.push('');
     const age = r.dataAge.checked ? `data checked ${r.dataAge.checked}${r.dataAge.stale ? ', over a year ago' : ''}` : 'data not checked by hand';
-    lines.push(`${bold(r.carrier.name)}: data ${paint(r.level)(r.level)}, calls ${r.calls}${r.carrier.origin === 'derived' ? ' (bands derived from public band text)' : ''}; ${age}`);
+    lines.push(`${bold(r.carrier.name)}: data ${paint(r.level)(r.level)}, calls ${r.calls}${r.carrier.origin === 'derived' ? ' (bands derived from public band text)' : ''}${r.carrier.roamsOn ? ` (its own cells and ${r.carrier.roamsOn.name}'s, onto which its customers roam)` : ''}; ${age}`);
     for (const reason of r.reasons) lines.push(`  - ${reason.message}`);
     if (options.sources) {
       for (const s of r.carrier.sources) lines.push(`  source: ${s.title}${s.url ? ` <${s.url}>` : ''}${s.ref ? ` [${s.ref}]` : ''}`);

@@ -15,6 +15,8 @@ export interface CarrierSummary {
   mccmnc: string[];
   kind: 'mno' | 'mvno';
   host?: string;
+  /** The network its customers roam onto where it has no cells, whose bands and 2G/3G it is judged with. */
+  roamsOn?: { id: string; name: string };
   origin: 'curated' | 'derived';
   sources: Source[];
 }
@@ -101,6 +103,7 @@ export function summarizeCarrier(carrier: Carrier): CarrierSummary {
     mccmnc: carrier.mccmnc,
     kind: carrier.kind,
     ...(carrier.host ? { host: carrier.host } : {}),
+    ...(carrier.nationalRoaming ? { roamsOn: { id: carrier.nationalRoaming.network, name: carrier.nationalRoaming.name ?? carrier.nationalRoaming.network } } : {}),
     origin: carrier.origin,
     sources: carrier.sources,
   };
