@@ -76,6 +76,26 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.dropTable('user_tacs').ifExists().execute();
     },
   },
+  // variant_models (model number → variant) was written with every device and read by nothing:
+  // a phone is found by the one device resolver over the snapshot (resolveDevice), exact model
+  // numbers included, and a second, SQL path for them is how two resolvers came to disagree
+  // (issue 14). Dropped, so seeding and imports stop writing it.
+  '0003-drop-variant-models': {
+    async up(db: Kysely<any>) {
+      await db.schema.dropTable('variant_models').ifExists().execute();
+    },
+    async down(db: Kysely<any>) {
+      // The table comes back empty: nothing reads it.
+      await db.schema
+        .createTable('variant_models')
+        .addColumn('model', 'text', (c) => c.notNull())
+        .addColumn('device_id', 'text', (c) => c.notNull())
+        .addColumn('variant_id', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('variant_models_pk', ['model', 'variant_id'])
+        .execute();
+      await db.schema.createIndex('variant_models_device').on('variant_models').column('device_id').execute();
+    },
+  },
 };
 
 /** The name of the last migration: the schema version the code expects. */

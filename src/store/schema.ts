@@ -23,14 +23,6 @@ export interface DevicesTable {
  */
 export type DeviceOrigin = 'starter' | 'import' | 'user';
 
-/** One row per manufacturer model number, for exact model search (`MCE16` → Mi 6 China). */
-export interface VariantModelsTable {
-  /** The model number normalised by `normalizeModel`. */
-  model: string;
-  device_id: string;
-  variant_id: string;
-}
-
 /** Partial carrier records from `bandfit import carriers`, laid over the compiled catalog. */
 export interface CarrierOverlaysTable {
   id: string;
@@ -60,13 +52,7 @@ export interface MetaTable {
 
 export interface StoreSchema {
   devices: DevicesTable;
-  variant_models: VariantModelsTable;
   carrier_overlays: CarrierOverlaysTable;
   user_tacs: UserTacsTable;
   meta: MetaTable;
-}
-
-/** Model numbers compare without case, spaces or dashes: `sm-s911u` finds `SM-S911U`. */
-export function normalizeModel(model: string): string {
-  return model.toUpperCase().replace(/[\s\-_]+/g, '');
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Device } from '../catalog/types.js';
-import { normalizeModel, type DeviceOrigin, type StoreSchema } from './schema.js';
+import type { DeviceOrigin, StoreSchema } from './schema.js';
 
 /**
  * The write steps every store change is made of. Each takes the transaction it runs in, so
@@ -46,7 +46,7 @@ export async function existingOrigins(db: Db, ids: readonly string[]): Promise<M
   return found;
 }
 
-/** Inserts or replaces devices and rebuilds their model-number index rows. */
+/** Inserts or replaces devices. */
 export async function writeDevices(
   db: Db,
   devices: readonly Device[],
@@ -55,9 +55,6 @@ export async function writeDevices(
   onProgress?: (done: number) => void,
 ): Promise<void> {
   const now = new Date().toISOString();
-  for (const part of chunks(devices.map((d) => d.id))) {
-    await db.deleteFrom('variant_models').where('device_id', 'in', part).execute();
-  }
   let done = 0;
   for (const part of chunks(devices)) {
     const rows = part.map((d) => ({
@@ -86,25 +83,12 @@ export async function writeDevices(
     done += part.length;
     onProgress?.(done);
   }
-  const models = new Map<string, { model: string; device_id: string; variant_id: string }>();
-  for (const device of devices) {
-    for (const variant of device.variants) {
-      for (const model of variant.models ?? []) {
-        const key = normalizeModel(model);
-        if (key) models.set(`${key}\u0000${variant.id}`, { model: key, device_id: device.id, variant_id: variant.id });
-      }
-    }
-  }
-  for (const part of chunks([...models.values()], 1000)) {
-    await db.insertInto('variant_models').values(part).onConflict((oc) => oc.doNothing()).execute();
-  }
 }
 
-/** Deletes devices and their index rows; returns how many devices existed. */
+/** Deletes devices; returns how many existed. */
 export async function removeDevices(db: Db, ids: readonly string[]): Promise<number> {
   let removed = 0;
   for (const part of chunks(ids)) {
-    await db.deleteFrom('variant_models').where('device_id', 'in', part).execute();
     const result = await db.deleteFrom('devices').where('id', 'in', part).executeTakeFirst();
     removed += Number(result.numDeletedRows);
   }
