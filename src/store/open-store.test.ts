@@ -117,6 +117,19 @@ describe.each(cases)('store on $name', (dialect) => {
     expect(await store.catalogVersion()).toBe(version);
   });
 
+  it('answers its first version from the meta read at open, and reads it again once it has written', async () => {
+    const where = await dialect.fresh();
+    await (await openStore({ ...where, env: {} })).close(); // seeds the bundled catalog
+    const first = await openStore({ ...where, env: {} });
+    const other = await openStore({ ...where, env: {} });
+    open.push(first, other);
+    const before = await other.catalogVersion();
+    await first.upsertDevices([fixtureDevice('n')], { origin: 'import' });
+    const after = await first.catalogVersion();
+    expect(after).not.toBe(before);
+    expect(await other.catalogVersion()).toBe(after);
+  });
+
   it('merges carrier overlays by id', async () => {
     const { store } = await fresh([]);
     await store.upsertCarrierOverlays([{ id: 'gb-ee', country: 'GB', lte: [{ band: 'B3', layer: 'capacity', confidence: 'x' }] }]);

@@ -9,8 +9,7 @@ import { resolveStoreLocation, type Env } from './default-location.js';
 import { migrateToLatest } from './migrations.js';
 import type { StoreSchema } from './schema.js';
 import { seedStarter } from './seed-starter.js';
-import { getMeta } from './store-writes.js';
-import { createSqlStore } from './sql-store.js';
+import { createSqlStore, readVersionMeta } from './sql-store.js';
 import type { Store } from './store.js';
 
 export interface OpenStoreOptions {
@@ -26,10 +25,13 @@ export interface OpenStoreOptions {
 /**
  * Seeds the shipped catalog unless the store holds its version already: the version is read
  * from the compiled file's first line, so an unchanged catalog is not parsed at start-up.
+ * Returns the version meta it read when it did not seed (the store's first version read).
  */
-async function seedIfChanged(db: Kysely<StoreSchema>): Promise<void> {
-  if ((await getMeta(db, 'starter_version')) === deviceCatalogVersion()) return;
+async function seedIfChanged(db: Kysely<StoreSchema>): Promise<Map<string, string> | undefined> {
+  const meta = await readVersionMeta(db);
+  if (meta.get('starter_version') === deviceCatalogVersion()) return meta;
   await seedStarter(db, await loadStarterCatalog());
+  return undefined;
 }
 
 function redact(url: string): string {
@@ -91,32 +93,30 @@ async function postgresDb(url: string): Promise<Kysely<StoreSchema>> {
  */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const location = resolveStoreLocation(options);
+  const where = location.kind === 'postgres' ? redact(location.url) : location.file;
   let db: Kysely<StoreSchema>;
-  let store: Store;
   try {
     if (location.kind === 'postgres') {
       if (!/^postgres(ql)?:\/\//.test(location.url)) {
-        throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-database-url', url: redact(location.url) });
+        throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-database-url', url: where });
       }
       db = await postgresDb(location.url);
-      store = createSqlStore(db, 'postgres', redact(location.url));
     } else {
       db = sqliteDb(location.file);
-      store = createSqlStore(db, 'sqlite', location.file);
     }
   } catch (cause) {
     if (cause instanceof BandfitError) throw cause;
-    const where = location.kind === 'postgres' ? redact(location.url) : location.file;
     throw new BandfitError({ code: 'E_STORE', kind: 'store-unopened', where, reason: (cause as Error).message }, {}, cause);
   }
+  let opened: Map<string, string> | undefined;
   try {
     await migrateToLatest(db);
     if (options.starter) await seedStarter(db, options.starter);
-    else await seedIfChanged(db);
+    else opened = await seedIfChanged(db);
   } catch (cause) {
     await db.destroy().catch(() => undefined);
     if (cause instanceof BandfitError) throw cause;
-    throw new BandfitError({ code: 'E_STORE', kind: 'store-unopened', where: store.location, reason: (cause as Error).message }, {}, cause);
+    throw new BandfitError({ code: 'E_STORE', kind: 'store-unopened', where, reason: (cause as Error).message }, {}, cause);
   }
-  return store;
+  return createSqlStore(db, location.kind === 'postgres' ? 'postgres' : 'sqlite', where, opened);
 }

@@ -35,11 +35,22 @@ function withStoreErrors(store: Store): Store {
   return guarded as unknown as Store;
 }
 
+const VERSION_KEYS = ['store_id', 'revision', 'starter_version'];
+
+/** The meta rows the store's version is made of, in one read. */
+export async function readVersionMeta(db: Kysely<StoreSchema>): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('meta').select(['key', 'value']).where('key', 'in', VERSION_KEYS).execute();
+  return new Map(rows.map((row) => [row.key, row.value]));
+}
+
 /**
  * The `Store` over any Kysely database with the bandfit schema. Dialect differences stay in
- * `openStore`; everything here is portable SQL.
+ * `openStore`; everything here is portable SQL. `openedMeta` is the version meta `openStore`
+ * read to decide on seeding: the first `catalogVersion()` answers from it instead of reading it
+ * again (a CLI command asks right after opening), unless this store has written since.
  */
-export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'], location: string): Store {
+export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'], location: string, openedMeta?: Map<string, string>): Store {
+  let opened = openedMeta;
   return withStoreErrors({
     dialect,
     location,
@@ -70,6 +81,7 @@ export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'
     },
 
     async upsertDevices(devices, options) {
+      opened = undefined;
       // Within one batch the last record of an id wins, as a re-import would.
       const byId = new Map(devices.map((d) => [d.id, d]));
       return db.transaction().execute(async (trx): Promise<UpsertResult> => {
@@ -92,6 +104,7 @@ export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'
     },
 
     async deleteDevices(ids) {
+      opened = undefined;
       return db.transaction().execute(async (trx) => {
         const removed = await removeDevices(trx, ids);
         if (removed > 0) await bumpRevision(trx);
@@ -105,6 +118,7 @@ export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'
     },
 
     async upsertCarrierOverlays(overlays, options = {}) {
+      opened = undefined;
       if (overlays.length === 0) return 0;
       return db.transaction().execute(async (trx) => {
         const merged = new Map<string, CarrierOverlay>();
@@ -135,12 +149,15 @@ export function createSqlStore(db: Kysely<StoreSchema>, dialect: Store['dialect'
     },
 
     listTacs: () => listTacs(db),
-    upsertTacs: (rows) => upsertTacs(db, rows),
+    upsertTacs: (rows) => {
+      opened = undefined;
+      return upsertTacs(db, rows);
+    },
 
     async catalogVersion() {
       // One read of the three keys: every snapshot source asks this once per version window.
-      const rows = await db.selectFrom('meta').select(['key', 'value']).where('key', 'in', ['store_id', 'revision', 'starter_version']).execute();
-      const meta = new Map(rows.map((row) => [row.key, row.value]));
+      const meta = opened ?? (await readVersionMeta(db));
+      opened = undefined;
       const [storeId, revision, starter] = [meta.get('store_id'), meta.get('revision'), meta.get('starter_version')];
       return `${storeId ?? 'store'}-${revision ?? '0'}-${(starter ?? 'none').slice(0, 8)}`;
     },
