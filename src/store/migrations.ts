@@ -1,6 +1,18 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { BandfitError } from '../errors.js';
 
+/** The model-number table of 0001 (dropped by 0003; its `down` makes it again, empty). */
+async function createVariantModels(db: Kysely<any>): Promise<void> {
+  await db.schema
+    .createTable('variant_models')
+    .addColumn('model', 'text', (c) => c.notNull())
+    .addColumn('device_id', 'text', (c) => c.notNull())
+    .addColumn('variant_id', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('variant_models_pk', ['model', 'variant_id'])
+    .execute();
+  await db.schema.createIndex('variant_models_device').on('variant_models').column('device_id').execute();
+}
+
 /**
  * The one list of migrations, used by both dialects. Only portable DDL goes here (text and
  * integer columns, primary keys, plain indexes), so SQLite and PostgreSQL always hold the same
@@ -21,14 +33,7 @@ export const MIGRATIONS: Record<string, Migration> = {
         .execute();
       await db.schema.createIndex('devices_brand').on('devices').column('brand').execute();
       await db.schema.createIndex('devices_origin').on('devices').column('origin').execute();
-      await db.schema
-        .createTable('variant_models')
-        .addColumn('model', 'text', (c) => c.notNull())
-        .addColumn('device_id', 'text', (c) => c.notNull())
-        .addColumn('variant_id', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('variant_models_pk', ['model', 'variant_id'])
-        .execute();
-      await db.schema.createIndex('variant_models_device').on('variant_models').column('device_id').execute();
+      await createVariantModels(db);
       await db.schema
         .createTable('carrier_overlays')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -85,15 +90,7 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.dropTable('variant_models').ifExists().execute();
     },
     async down(db: Kysely<any>) {
-      // The table comes back empty: nothing reads it.
-      await db.schema
-        .createTable('variant_models')
-        .addColumn('model', 'text', (c) => c.notNull())
-        .addColumn('device_id', 'text', (c) => c.notNull())
-        .addColumn('variant_id', 'text', (c) => c.notNull())
-        .addPrimaryKeyConstraint('variant_models_pk', ['model', 'variant_id'])
-        .execute();
-      await db.schema.createIndex('variant_models_device').on('variant_models').column('device_id').execute();
+      await createVariantModels(db);
     },
   },
 };
