@@ -4,6 +4,8 @@ import { bandSetOf } from '../bands/band-set.js';
 import { fixtureCarrier, jioLike, telekomLike, tmobileLike, ALL_FIXTURES } from '../../test/fixtures/carriers.js';
 import { checkCompatibility } from './check-compatibility.js';
 import { bestVerdict } from './best-verdict.js';
+import { callsOf, phoneFreeCalls } from './calls.js';
+import type { PhoneProfile } from './types.js';
 
 const codes = (v: { reasons: { code: string }[] }) => v.reasons.map((r) => r.code);
 const words = (v: { reasons: { message: string }[] }) => v.reasons.map((r) => r.message).join(' | ');
@@ -116,5 +118,27 @@ describe('5G as deployed: standalone-only networks', () => {
     expect(codes(v)[0]).toBe('NR_ONLY_OVERLAP');
     expect(v.reasons[0]!.bands).toEqual(['n78']);
     expect(words(v)).not.toMatch(/no band in common/);
+  });
+});
+
+describe('calls worked out once per carrier', () => {
+  it('gives, for each voice code, what callsOf gives every phone, and nothing where the phone decides', () => {
+    const listsPhones = fixtureCarrier({ ...tmobileLike, id: 'xx-lists', volteRequired: true });
+    const phones: PhoneProfile[] = [
+      { bands: phone },
+      { bands: phone, volte: false },
+      { bands: phone, certifiedBy: ['xx-certified'] },
+      { bands: phone, certifiedBy: ['xx-lists'] },
+    ];
+    for (const carrier of [...ALL_FIXTURES, nrOnly, certifiedOnly, listsPhones]) {
+      for (const onNr of [false, true]) {
+        phoneFreeCalls(carrier, onNr).forEach((calls, code) => {
+          if (calls !== undefined) expect(phones.map((p) => callsOf(code, p, carrier, onNr))).toEqual(phones.map(() => calls));
+        });
+      }
+    }
+    expect(phoneFreeCalls(certifiedOnly, false)[1]).toBeUndefined();
+    expect(phoneFreeCalls(listsPhones, false)[3]).toBeUndefined();
+    expect(phoneFreeCalls(listsPhones, true)[3]).toBe('unconfirmed');
   });
 });

@@ -10,13 +10,6 @@ export interface CallsVerdict {
   reasons: Reason[];
 }
 
-const OLD_WORDS: Record<Calls, Verdict['voice']> = {
-  volte: 'volte',
-  'circuit-switched': 'circuit-switched',
-  unconfirmed: 'volte-unconfirmed',
-  none: 'none',
-};
-
 /** True when the phone is on the carrier's device list that its certified-only rule names. */
 export function isCertified(phone: Pick<PhoneProfile, 'certifiedBy'>, carrier: Carrier): boolean {
   const policy = carrier.certifiedDevicesOnly;
@@ -44,9 +37,27 @@ export function callsOf(voiceCode: number, phone: PhoneProfile, carrier: Carrier
   return 'none';
 }
 
-/** The calls of the first API version (`volte-unconfirmed` for `unconfirmed`). */
+/**
+ * The calls of the first API version (`volte-unconfirmed` for `unconfirmed`, the others as
+ * they are). A comparison, not a table: a keyed read with four different keys is a
+ * megamorphic lookup in V8, and this runs for every pair `checkCompatibility` judges.
+ */
 export function voiceWords(calls: Calls): Verdict['voice'] {
-  return OLD_WORDS[calls];
+  return calls === 'unconfirmed' ? 'volte-unconfirmed' : calls;
+}
+
+/**
+ * `callsOf` for each kernel voice code on one carrier, where the answer does not depend on
+ * the phone; `undefined` where it does (the phone's certification on a certified-only network,
+ * its place on the device list of a network where calls need VoLTE). Worked out once per
+ * carrier, so most pairs read no property of the carrier for their calls.
+ */
+export function phoneFreeCalls(carrier: Carrier, nrOnly: boolean): (Calls | undefined)[] {
+  const anyPhone: PhoneProfile = { bands: new Uint32Array(0) };
+  return VOICE_CODES.map((_, code) => {
+    const onList = (code === 1 && carrier.certifiedDevicesOnly !== undefined) || (code === 3 && !nrOnly && carrier.volteRequired === true);
+    return onList ? undefined : callsOf(code, anyPhone, carrier, nrOnly);
+  });
 }
 
 /**
@@ -66,5 +77,5 @@ export function callsVerdict(voiceCode: number, phone: PhoneProfile, carrier: Ca
   if (uncertified && (calls === 'unconfirmed' || calls === 'volte' || kernel === 'volte')) {
     reasons.push(reason('CERTIFIED_DEVICES_ONLY', [], { ...params, policy: policy.restricts, source: policy.source.title }));
   }
-  return { calls, voice: OLD_WORDS[calls], reasons };
+  return { calls, voice: voiceWords(calls), reasons };
 }

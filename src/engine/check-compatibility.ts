@@ -4,9 +4,9 @@ import { containedInto, widerThan } from '../bands/band-containment.js';
 import { carrierProfile, type CarrierProfile, type DataLayer } from './carrier-profile.js';
 import { compiledCarrier } from './compiled-carrier.js';
 import { carrierAsOf } from './as-of.js';
-import type { PhoneProfile } from './types.js';
-import { isSaOnly, judgeKernel, LEVEL_CODES, PHONE_NSA_ONLY, type CompiledCarrier } from './verdict-kernel.js';
-import { callsOf, voiceWords } from './calls.js';
+import type { Calls, PhoneProfile } from './types.js';
+import { isSaOnly, judgeKernel, LEVEL_CODES, PHONE_NSA_ONLY, type CompiledCarrier, type PhoneCode } from './verdict-kernel.js';
+import { callsOf, phoneFreeCalls, voiceWords } from './calls.js';
 import { nsaOnly } from './phone-code.js';
 import { techMask } from './tech-masks.js';
 import { JudgedVerdict, type PreparedCarrier } from './judged-verdict.js';
@@ -31,8 +31,10 @@ interface Prepared extends PreparedCarrier {
   saOnly: boolean;
   /** The wider bands that contain one the kernel looks at: a phone with none is judged as listed. */
   wider: BandSet;
-  /** Whether `wider` has a band at all: on most carriers no band of a phone can widen. */
-  widens: boolean;
+  /** Whether a phone's bands may need rewriting first: a wider band to follow, or 5G standalone only. */
+  rewrites: boolean;
+  /** The calls for each kernel voice code where they do not depend on the phone (`phoneFreeCalls`). */
+  calls: (Calls | undefined)[];
 }
 
 const prepared = new WeakMap<Carrier, Prepared>();
@@ -52,6 +54,18 @@ function meets(a: BandSet, b: BandSet): boolean {
   return false;
 }
 
+/**
+ * The phone's bands as the kernel judges them on this carrier, in `scratch` where they change.
+ * A wider band covers a narrower one the carrier advertises under both (B66 ⊇ B4, B12 ⊇ B17):
+ * only the wider bands that contain one of the carrier's count, and most phones have none.
+ * On a standalone-only 5G network a phone without 5G SA keeps no 5G (docs/verdicts.md, "5G as deployed").
+ */
+function rewritten(bands: BandSet, p: Prepared, blocked: boolean): BandSet {
+  const seen = blocked || meets(bands, p.wider) ? containedInto(bands, scratch, p.wider) : bands;
+  if (blocked) for (let w = 0; w < seen.length; w++) seen[w]! &= ~NR[w]!;
+  return seen;
+}
+
 function prepare(carrier: Carrier): Prepared {
   if (carrier === lastCarrier) return lastPrepared!;
   const p = prepared.get(carrier) ?? prepareNew(carrier);
@@ -65,7 +79,9 @@ function prepareNew(carrier: Carrier): Prepared {
   const dataLayer = dataLayerOf(profile);
   const compiled = compiledCarrier(carrier);
   const wider = widerThan(bandSetOfIndexes(compiled.entries));
-  const p = { compiled, profile, dataLayer, nrOnly: dataLayer === profile.nr, saOnly: isSaOnly(carrier.nrModes), wider, widens: !isEmpty(wider) };
+  const nrOnly = dataLayer === profile.nr;
+  const saOnly = isSaOnly(carrier.nrModes);
+  const p = { compiled, profile, dataLayer, nrOnly, saOnly, wider, rewrites: saOnly || !isEmpty(wider), calls: phoneFreeCalls(carrier, nrOnly) };
   prepared.set(carrier, p);
   return p;
 }
@@ -86,20 +102,23 @@ export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier,
   // On `asOf`, an `ending` 2G/3G whose date has passed counts as off (docs/verdicts.md).
   const carrier = asOf ? carrierAsOf(listedCarrier, asOf) : listedCarrier;
   const p = prepare(carrier);
-  // A wider band covers a narrower one the carrier advertises under both (B66 ⊇ B4, B12 ⊇ B17).
-  // Only the wider bands that contain one of the carrier's count, and most phones have none.
-  const blocked = p.saOnly && nsaOnly(listed.nrModes);
-  const seen = blocked || (p.widens && meets(listed.bands, p.wider)) ? containedInto(listed.bands, scratch, p.wider) : listed.bands;
-  // On a standalone-only 5G network a phone without 5G SA keeps no 5G (docs/verdicts.md, "5G as deployed").
-  if (blocked) for (let w = 0; w < seen.length; w++) seen[w]! &= ~NR[w]!;
-  // The kernel reads the phone's 5G modes only on a standalone-only network: phoneCode's
-  // NSA bit is worked out here only where it counts.
-  const volte = listed.volte === undefined ? 2 : listed.volte ? 1 : 0;
+  // Each property of the phone is read once: profiles come in many shapes, so a read is a lookup.
+  const volte = listed.volte;
+  let phone: PhoneCode = volte === undefined ? 2 : volte ? 1 : 0;
+  let seen = listed.bands;
+  if (p.rewrites) {
+    // The kernel reads the phone's 5G modes only on a standalone-only network: phoneCode's
+    // NSA bit is worked out here only where it counts.
+    const blocked = p.saOnly && nsaOnly(listed.nrModes);
+    if (blocked) phone |= PHONE_NSA_ONLY;
+    seen = rewritten(seen, p, blocked);
+  }
+  let code = judgeKernel(seen, 0, true, phone, p.compiled, scoreOut);
   // Judged as non-empty first: a phone with no band at all is found among those with no hit.
-  let code = judgeKernel(seen, 0, true, blocked ? volte | PHONE_NSA_ONLY : volte, p.compiled, scoreOut);
-  if ((code & 7) === 1 && isEmpty(seen)) code = judgeKernel(seen, 0, false, 0, p.compiled, scoreOut);
+  if ((code & 7) === 1 && isEmpty(seen)) code = 0;
   const level = LEVEL_CODES[code & 7]!;
-  if (level === 'unknown') return new JudgedVerdict(listed, p, asOf, code, level, null, 'unconfirmed', 'unknown');
-  const calls = callsOf(code >>> 3, listed, carrier, p.nrOnly);
-  return new JudgedVerdict(listed, p, asOf, code, level, scoreOut[0]!, calls, voiceWords(calls));
+  const known = level !== 'unknown';
+  const calls = known ? (p.calls[code >>> 3] ?? callsOf(code >>> 3, listed, carrier, p.nrOnly)) : 'unconfirmed';
+  // One construction site, so V8 inlines it for every verdict, unknown ones included.
+  return new JudgedVerdict(listed, p, asOf, code, level, known ? scoreOut[0]! : null, calls, known ? voiceWords(calls) : 'unknown');
 }
