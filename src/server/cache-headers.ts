@@ -51,13 +51,29 @@ export function snapshotOf(request: FastifyRequest): Snapshot {
 /**
  * A `preHandler` for read routes: takes the current snapshot for the route, sets ETag and
  * Cache-Control, answers 304 when the client already holds this version, and replays the
- * answer kept in `cache` for this URL and version.
+ * answer kept in `cache` for this URL and version. A callback hook: while the version read is
+ * fresh and its snapshot is the one taken last, it takes it without a promise (one per request
+ * under load); a version not seen yet waits for `current()`.
  */
 export function cacheByVersion(snapshots: SnapshotSource, cache?: ResponseCache) {
-  return async (request: FastifyRequest, reply: FastifyReply) => {
-    const snapshot = await snapshots.current();
+  let last: Snapshot | undefined;
+  const take = (request: FastifyRequest, reply: FastifyReply, snapshot: Snapshot, done: (error?: Error) => void) => {
     (request as WithSnapshot)[TAKEN] = snapshot;
-    if (answerForVersion(request, reply, etagOfVersion(snapshot.version), cache)) return reply;
+    if (!answerForVersion(request, reply, etagOfVersion(snapshot.version), cache)) done();
+  };
+  return (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void): void => {
+    if (last !== undefined && snapshots.knownVersion() === last.version) return take(request, reply, last, done);
+    snapshots.current().then(
+      (snapshot) => {
+        last = snapshot;
+        try {
+          take(request, reply, snapshot, done);
+        } catch (error) {
+          done(error as Error);
+        }
+      },
+      (error: Error) => done(error),
+    );
   };
 }
 

@@ -4,7 +4,8 @@ import type { SnapshotSource } from '../service/snapshot-source.js';
 import type { Snapshot } from '../service/snapshot.js';
 import type { PhonesResult } from '../service/phones-report.js';
 import { phonesQuery } from '../service/phones-query.js';
-import { checkQuery, compareQuery, tripQuery, whereQuery } from '../service/queries.js';
+import { checkQuery, compareQuery, tripQuery, whereQuery, type CheckQuery as CheckQueryInput } from '../service/queries.js';
+import { checkAnswerJson } from './check-answer-json.js';
 import { cacheByVersion, snapshotOf } from './cache-headers.js';
 import { today } from '../today.js';
 import type { ResponseCache } from './response-cache.js';
@@ -22,6 +23,9 @@ import {
   type WhereParams,
 } from '../service/query-schemas.js';
 import { MAX_PRICE_LIST, PhonesBody, readResponses, type PhonesBodyT } from './schemas.js';
+
+/** What Fastify sends JSON as. */
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Repeated and comma-separated values as one list, blanks dropped, capped at `max`. */
 export function splitList(values: readonly string[], parameter: string, max: number): string[] {
@@ -73,18 +77,23 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
       querystring: CheckQuery,
       response: readResponses('Same shape as `bandfit check --json` (docs/api.md)', [400, 404, 409]),
     },
-  }, async (request) => {
+  }, (request, reply) => {
+    // Synchronous, the query built field by field and the answer written by its own
+    // serializer: under traffic where every request asks another phone × country, each
+    // promise, spread and re-serialization was paid per answer (bench/README.md, apiLoad).
     const q = request.query;
-    return checkQuery(snapshotOf(request), {
-      ...(q.country !== undefined ? { country: q.country } : {}),
-      ...(q.device !== undefined ? { device: q.device } : {}),
-      ...(q.imei !== undefined ? { imei: q.imei } : {}),
-      ...(q.bands !== undefined ? { bands: q.bands } : {}),
-      ...(q.carrier !== undefined ? { carrier: q.carrier } : {}),
-      ...(q.variant !== undefined ? { variant: q.variant } : {}),
-      ...(q.includeAll !== undefined ? { includeAll: q.includeAll } : {}),
-      asOf: q.asOf ?? today(),
-    });
+    const query: CheckQueryInput = { asOf: q.asOf ?? today() };
+    if (q.country !== undefined) query.country = q.country;
+    if (q.device !== undefined) query.device = q.device;
+    if (q.imei !== undefined) query.imei = q.imei;
+    if (q.bands !== undefined) query.bands = q.bands;
+    if (q.carrier !== undefined) query.carrier = q.carrier;
+    if (q.variant !== undefined) query.variant = q.variant;
+    if (q.includeAll !== undefined) query.includeAll = q.includeAll;
+    const body = checkAnswerJson(checkQuery(snapshotOf(request), query));
+    // A string with a JSON content type goes out as it is, not serialized again.
+    reply.type(JSON_TYPE);
+    return body;
   });
 
   app.get<{ Querystring: WhereParams }>('/where', {

@@ -62,20 +62,34 @@ export interface ResolvedPhone {
   unread: UnreadBandText[];
 }
 
-const variantSummary = (v: Variant): VariantSummary => ({ id: v.id, label: v.label, models: v.models ?? [], ...(v.esim === undefined ? {} : { esim: v.esim }) });
+const variantSummary = (v: Variant): VariantSummary => Object.freeze({ id: v.id, label: v.label, models: v.models ?? [], ...(v.esim === undefined ? {} : { esim: v.esim }) });
+
+/**
+ * Summaries are made once per catalog object and frozen: a snapshot never changes, so every
+ * answer naming the device or carrier shares one, and the HTTP layer writes its JSON once
+ * (src/server/check-answer-json.ts).
+ */
+const deviceSummaries = new WeakMap<Device, Map<Variant, DeviceSummary>>();
+const carrierSummaries = new WeakMap<Carrier, CarrierSummary>();
+
+function summarizeDevice(device: Device, variant: Variant): DeviceSummary {
+  let byVariant = deviceSummaries.get(device);
+  if (!byVariant) deviceSummaries.set(device, (byVariant = new Map()));
+  let summary = byVariant.get(variant);
+  if (!summary) {
+    const others = Object.freeze(device.variants.filter((v) => v !== variant).map(variantSummary)) as VariantSummary[];
+    summary = Object.freeze({ id: device.id, brand: device.brand, name: device.name, variant: variantSummary(variant), otherVariants: others });
+    byVariant.set(variant, summary);
+  }
+  return summary;
+}
 
 /** Turns a device (and variant choice) or pasted band text into the bands to judge. */
 export function resolvePhone(input: PhoneInput, country?: string): ResolvedPhone {
   if (input.device) {
     const variant = chooseVariant(input.device, country, input.variant);
     return {
-      device: {
-        id: input.device.id,
-        brand: input.device.brand,
-        name: input.device.name,
-        variant: variantSummary(variant),
-        otherVariants: input.device.variants.filter((v) => v !== variant).map(variantSummary),
-      },
+      device: summarizeDevice(input.device, variant),
       bands: variant.bands,
       ...(variant.volte === undefined ? {} : { volte: variant.volte }),
       ...(variant.nrModes ? { nrModes: variant.nrModes } : {}),
@@ -97,16 +111,21 @@ export function resolvePhone(input: PhoneInput, country?: string): ResolvedPhone
 }
 
 export function summarizeCarrier(carrier: Carrier): CarrierSummary {
-  return {
-    id: carrier.id,
-    name: carrier.name,
-    mccmnc: carrier.mccmnc,
-    kind: carrier.kind,
-    ...(carrier.host ? { host: carrier.host } : {}),
-    ...(carrier.nationalRoaming ? { roamsOn: { id: carrier.nationalRoaming.network, name: carrier.nationalRoaming.name ?? carrier.nationalRoaming.network } } : {}),
-    origin: carrier.origin,
-    sources: carrier.sources,
-  };
+  let summary = carrierSummaries.get(carrier);
+  if (!summary) {
+    summary = Object.freeze({
+      id: carrier.id,
+      name: carrier.name,
+      mccmnc: carrier.mccmnc,
+      kind: carrier.kind,
+      ...(carrier.host ? { host: carrier.host } : {}),
+      ...(carrier.nationalRoaming ? { roamsOn: { id: carrier.nationalRoaming.network, name: carrier.nationalRoaming.name ?? carrier.nationalRoaming.network } } : {}),
+      origin: carrier.origin,
+      sources: carrier.sources,
+    });
+    carrierSummaries.set(carrier, summary);
+  }
+  return summary;
 }
 
 /**
