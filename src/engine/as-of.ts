@@ -3,14 +3,18 @@ import type { Carrier, TechStatus } from '../catalog/types.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+let lastChecked: string | undefined;
+
 /** Throws E_BAD_INPUT unless `asOf` is a real calendar day written `YYYY-MM-DD`. */
 export function checkAsOf(asOf: string): string {
+  // Every query of a day passes the same day: checked once (a Date and a toISOString each).
+  if (asOf === lastChecked) return asOf;
   const m = ISO_DAY.exec(asOf);
   const day = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : undefined;
   if (!m || !day || day.toISOString().slice(0, 10) !== asOf) {
     throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-date', input: asOf });
   }
-  return asOf;
+  return (lastChecked = asOf);
 }
 
 /**

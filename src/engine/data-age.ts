@@ -15,13 +15,23 @@ export interface DataAge {
 }
 
 /**
+ * The last age worked out per carrier object, frozen: every check of a day asks it for each
+ * carrier judged, twice (the answer's `dataAge` and its DATA_STALE reason). Pure: the day is
+ * an argument, and a carrier object never changes.
+ */
+const ages = new WeakMap<Carrier, { asOf: string; age: DataAge }>();
+
+/**
  * The age of a carrier's data on `asOf`: its `checked` date, else the latest `checked` date of
  * its sources. A record derived from `mcc-mnc-list` band text has none, so it is stale: no one
  * vouched for it (docs/verdicts.md, "Verdicts as of a date").
  */
 export function dataAge(carrier: Carrier, asOf: string): DataAge {
+  const last = ages.get(carrier);
+  if (last?.asOf === asOf) return last.age;
   const checked = carrier.checked ?? carrier.sources.map((s) => s.checked).filter((d): d is string => !!d).sort().at(-1) ?? null;
-  if (!checked) return { checked: null, months: null, stale: true };
-  const months = Math.max(0, monthsSinceChecked(checked, asOf));
-  return { checked, months, stale: months >= STALE_AFTER_MONTHS };
+  const months = checked ? Math.max(0, monthsSinceChecked(checked, asOf)) : null;
+  const age: DataAge = Object.freeze({ checked, months, stale: months === null || months >= STALE_AFTER_MONTHS });
+  ages.set(carrier, { asOf, age });
+  return age;
 }

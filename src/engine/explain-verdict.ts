@@ -97,17 +97,15 @@ export function explainVerdict(j: Judged): Explanation {
   for (const layer of profile.legacy) {
     const supported = bandIds(intersect(phone.bands, layer.set));
     const status = layer.status;
-    const verdict: TechVerdict = {
-      tech: layer.tech,
-      state: status.state,
-      ...(status.date ? { date: status.date } : {}),
-      role: 'legacy',
-      bands: layer.bands.map((band) => ({ band, role: 'legacy' as const, supported: supported.includes(band) })),
-      supported,
-      missing: layer.bands.filter((band) => !supported.includes(band)),
-    };
+    const bands = layer.bands.map((band) => ({ band, role: 'legacy' as const, supported: supported.includes(band) }));
+    const missing = layer.bands.filter((band) => !supported.includes(band));
+    // Two literals, not a conditional spread: this runs for every legacy layer of every verdict explained.
+    const verdict: TechVerdict = status.date
+      ? { tech: layer.tech, state: status.state, date: status.date, role: 'legacy', bands, supported, missing }
+      : { tech: layer.tech, state: status.state, role: 'legacy', bands, supported, missing };
     technologies.push(verdict);
-    const dated = { ...params, tech: layer.tech, ...(status.date ? { date: status.date } : {}) };
+    const dated: ReasonParams = { ...params, tech: layer.tech };
+    if (status.date) dated.date = status.date;
     if (status.state === 'off') {
       const byDate = planned.some((p) => p.tech === layer.tech);
       if (hasTech(phone.bands, layer.tech)) reasons.push(reason(byDate ? 'TECH_OFF_PLANNED' : 'TECH_OFF', supported, dated));

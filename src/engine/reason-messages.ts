@@ -95,5 +95,7 @@ export const REASON_CODES = Object.keys(WRITERS) as ReasonCode[];
 /** The reason for a code; dated ones (switch-offs) carry their `date` too. */
 export function reason(code: ReasonCode, bands: string[], params: ReasonParams): Reason {
   const dated = (code === 'TECH_ENDING' || code === 'TECH_OFF' || code === 'TECH_OFF_PLANNED') && params.date;
-  return { code, message: WRITERS[code](bands, params), bands, ...(dated ? { date: params.date } : {}) };
+  const written: Reason = { code, message: WRITERS[code](bands, params), bands };
+  if (dated) written.date = dated;
+  return written;
 }

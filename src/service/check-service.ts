@@ -4,7 +4,7 @@ import type { Carrier, Device, NrMode, Source, Variant } from '../catalog/types.
 import { checkCompatibility } from '../engine/check-compatibility.js';
 import { dataAge, type DataAge } from '../engine/data-age.js';
 import { LEVEL_RANK } from '../engine/types.js';
-import type { Verdict } from '../engine/types.js';
+import type { PhoneProfile, Verdict } from '../engine/types.js';
 import { BandfitError } from '../errors.js';
 import { chooseVariant } from './choose-variant.js';
 
@@ -88,14 +88,12 @@ function summarizeDevice(device: Device, variant: Variant): DeviceSummary {
 export function resolvePhone(input: PhoneInput, country?: string): ResolvedPhone {
   if (input.device) {
     const variant = chooseVariant(input.device, country, input.variant);
-    return {
-      device: summarizeDevice(input.device, variant),
-      bands: variant.bands,
-      ...(variant.volte === undefined ? {} : { volte: variant.volte }),
-      ...(variant.nrModes ? { nrModes: variant.nrModes } : {}),
-      ...(variant.certifiedBy ? { certifiedBy: variant.certifiedBy.map((c) => c.carrier) } : {}),
-      unread: [],
-    };
+    // Fields set one by one, not conditional spreads: this runs for every check asked.
+    const phone: ResolvedPhone = { device: summarizeDevice(input.device, variant), bands: variant.bands, unread: [] };
+    if (variant.volte !== undefined) phone.volte = variant.volte;
+    if (variant.nrModes) phone.nrModes = variant.nrModes;
+    if (variant.certifiedBy) phone.certifiedBy = variant.certifiedBy.map((c) => c.carrier);
+    return phone;
   }
   if (input.bandText === undefined) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-device-or-bands' });
   const parsed = parseDeviceBandText(input.bandText);
@@ -133,12 +131,10 @@ export function summarizeCarrier(carrier: Carrier): CarrierSummary {
  * before derived, then name.
  */
 export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[], asOf: string): CarrierResult[] {
-  const profile = {
-    bands: bandSetOf(phone.bands),
-    ...(phone.volte === undefined ? {} : { volte: phone.volte }),
-    ...(phone.nrModes ? { nrModes: phone.nrModes } : {}),
-    ...(phone.certifiedBy ? { certifiedBy: phone.certifiedBy } : {}),
-  };
+  const profile: PhoneProfile = { bands: bandSetOf(phone.bands) };
+  if (phone.volte !== undefined) profile.volte = phone.volte;
+  if (phone.nrModes) profile.nrModes = phone.nrModes;
+  if (phone.certifiedBy) profile.certifiedBy = phone.certifiedBy;
   return carriers
     .map((carrier) => {
       const verdict = checkCompatibility(profile, carrier, asOf);

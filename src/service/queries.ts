@@ -3,6 +3,7 @@ import { planTrip, type TripReport } from '../engine/plan-trip.js';
 import { BandfitError } from '../errors.js';
 import type { Snapshot } from './snapshot.js';
 import { buildCheckReport, type CheckReport } from './check-report.js';
+import type { PhoneInput } from './check-service.js';
 import { buildCompareReport, type CompareResult } from './compare-report.js';
 import { chooseVariant } from './choose-variant.js';
 import { findDevice } from './find-device.js';
@@ -36,8 +37,12 @@ export function checkQuery(data: Snapshot, q: CheckQuery): CheckReport {
   const { country, carriers } = selectCarriers(data.carriers, q.country, q.carrier, { includeAll: q.includeAll === true });
   const found = q.device || q.imei ? namedPhone(data, q) : undefined;
   const variant = q.variant ?? found?.variant;
+  const phone: PhoneInput = {};
+  if (found) phone.device = found.device;
+  if (q.bands !== undefined) phone.bandText = q.bands;
+  if (variant) phone.variant = variant;
   const report = buildCheckReport(
-    { ...(found ? { device: found.device } : {}), ...(q.bands !== undefined ? { bandText: q.bands } : {}), ...(variant ? { variant } : {}) },
+    phone,
     { code: country.code, name: country.name },
     carriers,
     asOf,
