@@ -111,7 +111,8 @@ const FIELDS: Record<keyof CuratedCarrier, () => void> = {
   volteRequired: () => expect(merged.volteRequired).toBe(true),
   certifiedDevicesOnly: () => expect(merged.certifiedDevicesOnly).toEqual(full.certifiedDevicesOnly),
   // Not carried into the engine's Carrier at all (no verdict uses it), so the fullTwin cannot override it either.
-  nationalRoaming: () => expect(merged.nationalRoaming).toEqual(full.nationalRoaming),
+  // The build names the host on the compiled carrier, so answers can say which network it roams onto.
+  nationalRoaming: () => expect(merged.nationalRoaming).toEqual({ ...full.nationalRoaming, name: 'Host' }),
   sharePercent: () => expect('sharePercent' in merged).toBe(false),
   sources: () => expect(merged.sources).toEqual([...full.sources, ...fullTwin.sources]),
   checked: () => expect(merged.checked).toBe('2026-11-01'),
