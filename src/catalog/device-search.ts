@@ -57,7 +57,8 @@ export interface DeviceIndex {
   /** By the name without the brand (`S23`): the end of the full name, shared across brands. */
   byBareName: Map<string, Device[]>;
   byModel: Map<string, { device: Device; variant: Variant }[]>;
-  byFamily: Map<string, { device: Device; variant: Variant }[]>;
+  /** Built on first use (a model number not known exactly). */
+  readonly byFamily: Map<string, { device: Device; variant: Variant }[]>;
 }
 
 const cache = new WeakMap<readonly Device[], DeviceIndex>();
@@ -76,7 +77,6 @@ export function buildIndex(devices: readonly Device[]): DeviceIndex {
   const byName = new Map<string, Device[]>();
   const byBareName = new Map<string, Device[]>();
   const byModel = new Map<string, { device: Device; variant: Variant }[]>();
-  const byFamily = new Map<string, { device: Device; variant: Variant }[]>();
   const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
     if (!key) return;
     const list = map.get(key);
@@ -91,17 +91,27 @@ export function buildIndex(devices: readonly Device[]): DeviceIndex {
     for (const variant of device.variants) {
       // A variant id (`xiaomi-mi-a2-cn`) names that variant as a model number does: links of the web app use it.
       add(byModel, matchKey(variant.id), { device, variant });
-      for (const model of variant.models ?? []) {
-        add(byModel, matchKey(model), { device, variant });
-        const family = modelFamily(model);
-        if (family && !byFamily.get(family)?.some((hit) => hit.variant === variant)) add(byFamily, family, { device, variant });
-      }
+      for (const model of variant.models ?? []) add(byModel, matchKey(model), { device, variant });
     }
   }
+  const familyIndex = () => {
+    const byFamily = new Map<string, { device: Device; variant: Variant }[]>();
+    for (const device of devices) {
+      for (const variant of device.variants) {
+        for (const model of variant.models ?? []) {
+          const family = modelFamily(model);
+          if (family && !byFamily.get(family)?.some((hit) => hit.variant === variant)) add(byFamily, family, { device, variant });
+        }
+      }
+    }
+    return byFamily;
+  };
   // The word index is built on the first fuzzy search: an exact name or model number (most
   // lookups, and every CLI `check` by name) never needs it, and it was most of a cold start's
   // index time.
+  // So are the model families, asked only for a model number not known exactly.
   let fuzzy: MiniSearch | undefined;
+  let byFamily: DeviceIndex['byFamily'] | undefined;
   const index: DeviceIndex = {
     get fuzzy() {
       return (fuzzy ??= fuzzyIndex(devices));
@@ -110,7 +120,9 @@ export function buildIndex(devices: readonly Device[]): DeviceIndex {
     byName,
     byBareName,
     byModel,
-    byFamily,
+    get byFamily() {
+      return (byFamily ??= familyIndex());
+    },
   };
   cache.set(devices, index);
   return index;
