@@ -3,6 +3,7 @@ import { CATALOG_EXAMPLES } from './catalog-examples.js';
 import { DATA_EXAMPLES } from './data-examples.js';
 import { IMPORT_EXAMPLES } from './import-examples.js';
 import { OPTION_EXAMPLES } from './option-examples.js';
+import { PARAMETER_EXAMPLES } from './parameter-examples.js';
 import { PHONE_EXAMPLES } from './phone-examples.js';
 import type { Problem, ProblemOf } from './problem.js';
 import { QUERY_EXAMPLES } from './query-examples.js';
@@ -18,4 +19,5 @@ export const EXAMPLES: { [K in Problem['kind']]: ProblemOf<K> } = {
   ...STORE_EXAMPLES,
   ...OPTION_EXAMPLES,
   ...DATA_EXAMPLES,
+  ...PARAMETER_EXAMPLES,
 };

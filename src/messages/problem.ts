@@ -3,6 +3,7 @@ import type { CatalogProblem } from './catalog-problems.js';
 import type { DataProblem } from './data-problems.js';
 import type { ImportProblem } from './import-problems.js';
 import type { OptionProblem } from './option-problems.js';
+import type { ParameterProblem } from './parameter-problems.js';
 import type { PhoneProblem } from './phone-problems.js';
 import type { QueryProblem } from './query-problems.js';
 import type { StoreProblem } from './store-problems.js';
@@ -13,7 +14,7 @@ import type { StoreProblem } from './store-problems.js';
  * `write-message.ts` and the files it calls, never at the throw site, so they can change while
  * codes and fields stay stable.
  */
-export type Problem = CatalogProblem | QueryProblem | PhoneProblem | BandProblem | ImportProblem | StoreProblem | OptionProblem | DataProblem;
+export type Problem = CatalogProblem | QueryProblem | PhoneProblem | BandProblem | ImportProblem | StoreProblem | OptionProblem | DataProblem | ParameterProblem;
 
 /** The problem of one kind. */
 export type ProblemOf<K extends Problem['kind']> = Extract<Problem, { kind: K }>;

@@ -3,6 +3,7 @@ import { writeCatalogProblem, type CatalogProblem } from './catalog-problems.js'
 import { writeDataProblem, type DataProblem } from './data-problems.js';
 import { writeImportProblem, type ImportProblem } from './import-problems.js';
 import { writeOptionProblem, type OptionProblem } from './option-problems.js';
+import { writeParameterProblem, type ParameterProblem } from './parameter-problems.js';
 import { writePhoneProblem, type PhoneProblem } from './phone-problems.js';
 import type { Problem } from './problem.js';
 import { writeQueryProblem, type QueryProblem } from './query-problems.js';
@@ -27,6 +28,7 @@ export function writeMessage(problem: Problem, surface: Surface = 'cli'): string
     writeStoreProblem(problem as StoreProblem, surface) ??
     writeOptionProblem(problem as OptionProblem, surface) ??
     writeDataProblem(problem as DataProblem, surface) ??
+    writeParameterProblem(problem as ParameterProblem, surface) ??
     problem.kind
   );
 }

@@ -1,5 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isBandfitError, type BandfitError, type ErrorCode } from '../errors.js';
+import { writeMessage } from '../messages/write-message.js';
+import { schemaProblem, type SchemaError } from '../service/schema-problem.js';
 
 /** The body of every error answer: a stable code, one readable line, and help where there is some. */
 export interface ErrorBody {
@@ -37,25 +39,16 @@ const GENERIC = 'Something went wrong on our side; the error was logged.';
 /** An outage the client can wait out; still no driver message, path or URL in it. */
 const STORE_DOWN = 'The data store is not available right now; try again in a moment.';
 
-/** Fastify's own errors for requests that never reach a route (too large, not JSON, bad schema). */
-function fromFastify(error: FastifyError): { status: number; body: ErrorBody } | undefined {
+/**
+ * Fastify's own errors for requests that never reach a route (too large, not JSON, bad schema).
+ * A schema failure is the problem the CLI reports for the same parameters (`schemaProblem`),
+ * written for HTTP; `data` is the query or body it was found in, to quote the value.
+ */
+function fromFastify(error: FastifyError, data?: { query?: unknown; body?: unknown }): { status: number; body: ErrorBody } | undefined {
   if (error.validation?.length) {
-    const first = error.validation[0]!;
-    const params = (first.params ?? {}) as { missingProperty?: string; additionalProperty?: string };
-    const path = first.instancePath.replace(/^\//, '').replace(/\//g, '.');
-    const where = error.validationContext === 'body' ? 'Body field' : 'Parameter';
-    let parameter = path.split('.')[0] ?? '';
-    let message = `${where} "${path}" ${first.message ?? 'is not valid'}`;
-    if (params.missingProperty) {
-      parameter = params.missingProperty;
-      message = `${where} "${path ? `${path}.` : ''}${params.missingProperty}" is required`;
-    } else if (params.additionalProperty) {
-      parameter = params.additionalProperty;
-      message = `Unknown ${where.toLowerCase()} "${params.additionalProperty.slice(0, 50)}"`;
-    } else if (!path) {
-      message = error.validationContext === 'body' ? `The body ${first.message ?? 'is not valid'}` : `The query ${first.message ?? 'is not valid'}`;
-    }
-    return { status: 400, body: { error: { code: 'E_BAD_INPUT', message, ...(parameter ? { parameter } : {}) } } };
+    const problem = schemaProblem(error.validation as SchemaError[], error.validationContext === 'body' ? data?.body : data?.query);
+    const parameter = problem.parameter.split('.')[0];
+    return { status: 400, body: { error: { code: 'E_BAD_INPUT', message: writeMessage(problem, 'http'), ...(parameter ? { parameter } : {}) } } };
   }
   const status = error.statusCode ?? 500;
   if (status === 413) return { status, body: { error: { code: 'E_BAD_INPUT', message: 'The request body is too large' } } };
@@ -79,7 +72,7 @@ function httpMessage(error: BandfitError, parameter: unknown): string {
 }
 
 /** Turns any thrown value into a status and body; unknown failures never leak their message. */
-export function errorReply(error: unknown): { status: number; body: ErrorBody } {
+export function errorReply(error: unknown, request?: { query?: unknown; body?: unknown }): { status: number; body: ErrorBody } {
   if (isBandfitError(error)) {
     const parameter = error.details.path?.[0];
     const suggestions = error.details.suggestions;
@@ -96,7 +89,7 @@ export function errorReply(error: unknown): { status: number; body: ErrorBody } 
       },
     };
   }
-  const known = fromFastify(error as FastifyError);
+  const known = fromFastify(error as FastifyError, request);
   if (known) return known;
   return { status: 500, body: { error: { code: 'E_INTERNAL', message: GENERIC } } };
 }
@@ -104,7 +97,7 @@ export function errorReply(error: unknown): { status: number; body: ErrorBody } 
 /** Installs the error and not-found handlers on an app. */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request: FastifyRequest, reply: FastifyReply) => {
-    const { status, body } = errorReply(error);
+    const { status, body } = errorReply(error, request);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     reply.removeHeader('etag');
     return reply.status(status).header('cache-control', 'no-store').send(body);

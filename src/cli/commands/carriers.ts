@@ -6,6 +6,7 @@ import { carrierReport, formatCarrierReport } from '../../catalog/carrier-report
 import { getCountry } from '../../catalog/countries.js';
 import type { MccMncRecord } from '../../catalog/derive-carriers.js';
 import type { Carrier, TechStatus } from '../../catalog/types.js';
+import { checkQueryParams } from '../../service/check-query-params.js';
 import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
 
@@ -35,6 +36,8 @@ export function carriersCommand(ctx: CliContext): Command {
     .option('--sources', 'list each carrier\'s sources')
     .option('--json', 'machine-readable output')
     .action(async (o: { country?: string; report?: boolean; sources?: boolean; json?: boolean }) => {
+      // Every carrier without --country (the CLI's own listing); with it, the route's query.
+      const country = o.country === undefined ? undefined : checkQueryParams('carriers', { country: o.country }).country;
       const catalog = (await ctx.snapshot()).carriers;
       if (o.report) {
         const records = createRequire(import.meta.url)('mcc-mnc-list').all() as MccMncRecord[];
@@ -42,7 +45,7 @@ export function carriersCommand(ctx: CliContext): Command {
         ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatCarrierReport(report));
         return;
       }
-      const carriers = o.country ? carriersInCountry(catalog, getCountry(o.country).code) : catalog.carriers;
+      const carriers = country ? carriersInCountry(catalog, getCountry(country).code) : catalog.carriers;
       const sorted = [...carriers].sort((a, b) => Number(b.origin === 'curated') - Number(a.origin === 'curated') || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
       ctx.io.out(o.json ? JSON.stringify({ carriers: sorted }, null, 2) : formatCarriers(sorted, catalog.carriers, ctx.io.isTTY, o.sources === true));
     });

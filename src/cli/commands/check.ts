@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { asOfOf, withAsOfOption } from '../as-of-option.js';
+import { checkQueryParams } from '../../service/check-query-params.js';
 import { checkQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
 import { formatIdentified } from '../format-identified.js';
@@ -31,7 +32,7 @@ export function checkCommand(ctx: CliContext): Command {
     .option('--json', 'machine-readable output (docs/api.md)'))
     .addHelpText('after', '\nExamples:\n  bandfit check "Xiaomi Mi 6" --country US\n  bandfit check --bands "LTE 1, 3, 5, 40" --country IN --carrier Jio --json\n  bandfit check --imei 35799425 --country US')
     .action(async (device: string | undefined, options: CheckOptions) => {
-      const report = checkQuery(await ctx.snapshot(), {
+      const query = checkQueryParams('check', {
         ...(device ? { device } : {}),
         ...(options.imei !== undefined ? { imei: options.imei } : {}),
         ...(options.bands !== undefined ? { bands: options.bands } : {}),
@@ -41,6 +42,7 @@ export function checkCommand(ctx: CliContext): Command {
         includeAll: options.all === true,
         asOf: asOfOf(options),
       });
+      const report = checkQuery(await ctx.snapshot(), query);
       if (options.json) return ctx.io.out(JSON.stringify(report, null, 2));
       // The table printer (cli-table3) loads only for a table: `--json` never needs it.
       const { formatCheck } = await import('../format-check.js');

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import { Command } from 'commander';
 import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import type { CompareResult } from '../../service/compare-report.js';
+import { checkQueryParams } from '../../service/check-query-params.js';
 import { compareQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
 import { esimCell } from '../format-esim.js';
@@ -37,7 +38,8 @@ export function compareCommand(ctx: CliContext): Command {
     .option('--country <cc>', 'add each variant\'s best verdict in this country')
     .option('--json', 'machine-readable output'))
     .action(async (devices: string[], o: { country?: string; json?: boolean; asOf?: string }) => {
-      const report = compareQuery(await ctx.snapshot(), { devices, ...(o.country ? { country: o.country } : {}), asOf: asOfOf(o) });
+      const query = checkQueryParams('compare', { devices, ...(o.country ? { country: o.country } : {}), asOf: asOfOf(o) });
+      const report = compareQuery(await ctx.snapshot(), query);
       ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatCompare(report, ctx.io.isTTY));
     });
 }

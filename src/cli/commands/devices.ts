@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { searchDevices } from '../../catalog/device-search.js';
 import type { Device } from '../../catalog/types.js';
 import { BandfitError } from '../../errors.js';
+import { checkQueryParams } from '../../service/check-query-params.js';
 import { compareWithDumps } from '../../import/compare-with-dumps.js';
 import { projectPath } from '../../project-root.js';
 import type { CliContext } from '../context.js';
@@ -52,8 +53,7 @@ export function devicesCommand(ctx: CliContext): Command {
     .option('--report', 'compare curated band lists with the GSMArena dumps in ../shared/data')
     .action(async (query: string | undefined, o: { brand?: string; limit: string; json?: boolean; report?: boolean }) => {
       if (o.report) return report(ctx, Boolean(o.json));
-      const limit = Number(o.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-number', parameter: 'limit', input: String(o.limit), expected: 'a whole number from 1' });
+      const { limit = 10 } = checkQueryParams('devices', { ...(query !== undefined ? { q: query } : {}), limit: o.limit });
       const store = await ctx.openStore();
       const all = await store.listDevices(o.brand ? { brand: o.brand } : {});
       const rows = query ? searchDevices(query, all, limit).map((m) => ({ device: m.device, note: m.variant ? `${m.by}: ${m.variant.label}` : m.by })) : all.map((device) => ({ device }));

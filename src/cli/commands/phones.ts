@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { asOfOf, withAsOfOption } from '../as-of-option.js';
-import { BandfitError } from '../../errors.js';
+import { checkQueryParams } from '../../service/check-query-params.js';
 import { phonesQuery, type PhonesQuery } from '../../service/phones-query.js';
 import type { CliContext } from '../context.js';
 import { readInputFile } from '../../import/read-input-file.js';
@@ -28,28 +28,21 @@ export function phonesCommand(ctx: CliContext): Command {
     .option('--prices <file>', 'your own prices (CSV: model or name, price, currency, optional store and date): only these phones, at these prices')
     .option('--json', 'machine-readable output'))
     .action(async (o: { country?: string; carrier?: string; maxPrice?: string; currency: string; minVerdict: string; sort: string; limit: string; json?: boolean; asOf?: string; since?: string; esim?: boolean; prices?: string }) => {
-      const maxPrice = o.maxPrice === undefined ? undefined : Number(o.maxPrice);
-      if (maxPrice !== undefined && !(maxPrice > 0)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-number', parameter: 'max-price', input: String(o.maxPrice), expected: 'a positive number' });
-      if (!SORTS.includes(o.sort as PhoneSort)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'not-one-of', parameter: 'sort', input: o.sort, allowed: [...SORTS] });
-      if (!LEVELS.includes(o.minVerdict as Level)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'not-one-of', parameter: 'min-verdict', input: o.minVerdict, allowed: [...LEVELS] });
-      const limit = Number(o.limit);
-      if (!Number.isInteger(limit) || limit < 1) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-number', parameter: 'limit', input: o.limit, expected: 'a whole number from 1' });
-      const since = o.since === undefined ? undefined : Number(o.since);
-      if (since !== undefined && !/^\d{4}$/.test(o.since!)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-year', parameter: 'since', input: o.since! });
-      const prices = o.prices === undefined ? undefined : await readInputFile(o.prices);
-      const report = phonesQuery(await ctx.snapshot(), {
-        ...(since !== undefined ? { since } : {}),
+      // As the route reads them: `--limit 20` is the number 20, a word that is no number is refused.
+      const query = checkQueryParams('phones', {
+        ...(o.since !== undefined ? { since: o.since } : {}),
         ...(o.esim ? { esim: true } : {}),
-        ...(prices ? { prices: { text: prices.text, file: prices.name } } : {}),
         ...(o.country ? { country: o.country } : {}),
         ...(o.carrier ? { carrier: o.carrier } : {}),
-        ...(maxPrice !== undefined ? { maxPrice } : {}),
+        ...(o.maxPrice !== undefined ? { maxPrice: o.maxPrice } : {}),
         currency: o.currency,
-        minVerdict: o.minVerdict as Level,
-        sort: o.sort as PhoneSort,
-        limit,
+        minVerdict: o.minVerdict,
+        sort: o.sort,
+        limit: o.limit,
         asOf: asOfOf(o),
       });
+      const prices = o.prices === undefined ? undefined : await readInputFile(o.prices);
+      const report = phonesQuery(await ctx.snapshot(), { ...query, ...(prices ? { prices: { text: prices.text, file: prices.name } } : {}) });
       ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatPhones(report, ctx.io.isTTY));
     });
 }

@@ -2,7 +2,10 @@ import Table from 'cli-table3';
 import { Command } from 'commander';
 import { asOfOf, withAsOfOption } from '../as-of-option.js';
 import type { TripReport } from '../../engine/plan-trip.js';
+import { checkQueryParams } from '../../service/check-query-params.js';
+import { listParameter } from '../../service/list-parameter.js';
 import { tripQuery } from '../../service/queries.js';
+import { MAX_COUNTRIES, MAX_DEVICES } from '../../service/query-limits.js';
 import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
 import { formatIdentified } from '../format-identified.js';
@@ -32,9 +35,14 @@ export function tripCommand(ctx: CliContext): Command {
     .option('--variant <label>', 'judge this variant of each phone (label or model number), not its best one')
     .option('--json', 'machine-readable output'))
     .action(async (devices: string[], o: { countries: string; variant?: string; json?: boolean; imei?: string; asOf?: string }) => {
-      const countries = o.countries.split(',').map((c) => c.trim()).filter(Boolean);
-      const imei = o.imei?.split(',').map((i) => i.trim()).filter(Boolean);
-      const report = tripQuery(await ctx.snapshot(), { devices, countries, ...(imei ? { imei } : {}), ...(o.variant ? { variant: o.variant } : {}), asOf: asOfOf(o) });
+      const query = checkQueryParams('trip', {
+        ...(devices.length ? { devices } : {}),
+        countries: listParameter([o.countries], 'countries', MAX_COUNTRIES),
+        ...(o.imei !== undefined ? { imei: listParameter([o.imei], 'imei', MAX_DEVICES) } : {}),
+        ...(o.variant ? { variant: o.variant } : {}),
+        asOf: asOfOf(o),
+      });
+      const report = tripQuery(await ctx.snapshot(), query);
       if (o.json) return ctx.io.out(JSON.stringify(report, null, 2));
       for (const id of report.identified ?? []) ctx.io.out(formatIdentified(id));
       ctx.io.out(formatTrip(report, ctx.io.isTTY));

@@ -1,7 +1,10 @@
 import Table from 'cli-table3';
 import { Command } from 'commander';
 import { asOfOf, withAsOfOption } from '../as-of-option.js';
+import { checkQueryParams } from '../../service/check-query-params.js';
+import { listParameter } from '../../service/list-parameter.js';
 import { whereQuery } from '../../service/queries.js';
+import { MAX_COUNTRIES } from '../../service/query-limits.js';
 import type { WhereResult } from '../../service/where-report.js';
 import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
@@ -72,13 +75,14 @@ export function whereCommand(ctx: CliContext): Command {
     .option('--limit <n>', 'countries to list (0 = all)', '40')
     .option('--json', 'machine-readable output'))
     .action(async (device: string | undefined, options: { json?: boolean; limit: string; country?: string; imei?: string; asOf?: string }) => {
-      const countries = options.country?.split(',').map((c) => c.trim()).filter(Boolean);
-      const report = whereQuery(await ctx.snapshot(), {
+      const { country, ...query } = checkQueryParams('where', {
         ...(device ? { device } : {}),
         ...(options.imei !== undefined ? { imei: options.imei } : {}),
-        ...(countries ? { countries } : {}),
+        ...(options.country !== undefined ? { country: options.country } : {}),
         asOf: asOfOf(options),
       });
+      const countries = country === undefined ? undefined : listParameter([country], 'country', MAX_COUNTRIES);
+      const report = whereQuery(await ctx.snapshot(), { ...query, ...(countries ? { countries } : {}) });
       const limit = Number(options.limit) > 0 ? Number(options.limit) : Infinity;
       if (options.json) ctx.io.out(JSON.stringify(report, null, 2));
       else {

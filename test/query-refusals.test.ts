@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { ParameterProblem } from '../src/messages/parameter-problems.js';
+import { writeMessage } from '../src/messages/write-message.js';
+import { inProcessApp } from '../src/server/test-support/in-process-app.js';
+import { runCli } from './cli/run-cli.js';
+
+/**
+ * One schema per query: a bad query is refused by the CLI and by the HTTP route with the same
+ * problem (code, kind and fields), each written for its surface (`--max-price`, `maxPrice`).
+ */
+const { get } = inProcessApp();
+const long = 'x'.repeat(101);
+const mi6 = 'Xiaomi Mi 6';
+const countries = (n: number) => Array.from({ length: n }, () => 'JP').join(',');
+/** Each kind without its code (always `E_BAD_INPUT`). */
+type Refusal = ParameterProblem extends infer P ? (P extends ParameterProblem ? Omit<P, 'code'> : never) : never;
+const bad = (problem: Refusal) => ({ code: 'E_BAD_INPUT', ...problem }) as ParameterProblem;
+
+/** [what, CLI argv, HTTP path and query, the problem both report] */
+const TABLE: [string, string[], string, ParameterProblem][] = [
+  ['check: a day not as YYYY-MM-DD', ['check', mi6, '--country', 'US', '--as-of', '15/06/2026'], `check?device=${mi6}&country=US&asOf=15/06/2026`, bad({ kind: 'parameter-form', parameter: 'asOf', form: 'date', input: '15/06/2026' })],
+  ['check: a phone name too long', ['check', long, '--country', 'US'], `check?device=${long}&country=US`, bad({ kind: 'parameter-too-long', parameter: 'device', max: 100 })],
+  ['check: a variant too long', ['check', mi6, '--country', 'US', '--variant', long], `check?device=${mi6}&country=US&variant=${long}`, bad({ kind: 'parameter-too-long', parameter: 'variant', max: 100 })],
+  ['where: an IMEI too long', ['where', '--imei', '1'.repeat(41)], `where?imei=${'1'.repeat(41)}`, bad({ kind: 'parameter-too-long', parameter: 'imei', max: 40 })],
+  ['phones: a price that is no number', ['phones', '--country', 'US', '--max-price', 'cheap'], 'phones?country=US&maxPrice=cheap', bad({ kind: 'parameter-type', parameter: 'maxPrice', expected: 'number', input: 'cheap' })],
+  ['phones: a price of 0', ['phones', '--country', 'US', '--max-price', '0'], 'phones?country=US&maxPrice=0', bad({ kind: 'parameter-not-above', parameter: 'maxPrice', min: 0, input: '0' })],
+  ['phones: an unknown order', ['phones', '--country', 'US', '--sort', 'colour'], 'phones?country=US&sort=colour', bad({ kind: 'parameter-not-one-of', parameter: 'sort', allowed: ['value', 'performance', 'price', 'newest'], input: 'colour' })],
+  ['phones: an unknown lowest verdict', ['phones', '--country', 'US', '--min-verdict', 'great'], 'phones?country=US&minVerdict=great', bad({ kind: 'parameter-not-one-of', parameter: 'minVerdict', allowed: ['full', 'partial', 'limited', 'none'], input: 'great' })],
+  ['phones: too many phones', ['phones', '--country', 'US', '--limit', '500'], 'phones?country=US&limit=500', bad({ kind: 'parameter-above', parameter: 'limit', max: 100, input: '500' })],
+  ['phones: half a phone', ['phones', '--country', 'US', '--limit', '2.5'], 'phones?country=US&limit=2.5', bad({ kind: 'parameter-type', parameter: 'limit', expected: 'integer', input: '2.5' })],
+  ['phones: a year of two digits', ['phones', '--country', 'US', '--since', '23'], 'phones?country=US&since=23', bad({ kind: 'parameter-below', parameter: 'since', min: 1990, input: '23' })],
+  ['phones: a currency of four letters', ['phones', '--country', 'US', '--currency', 'EURO'], 'phones?country=US&currency=EURO', bad({ kind: 'parameter-form', parameter: 'currency', form: 'currency', input: 'EURO' })],
+  ['compare: too many phones', ['compare', ...Array.from({ length: 11 }, () => mi6)], `compare?${Array.from({ length: 11 }, () => `devices=${mi6}`).join('&')}`, bad({ kind: 'too-many-values', parameter: 'devices', max: 10, count: 11 })],
+  ['compare: a country too long', ['compare', mi6, mi6, '--country', long], `compare?devices=${mi6}&devices=${mi6}&country=${long}`, bad({ kind: 'parameter-too-long', parameter: 'country', max: 100 })],
+  ['devices: a search too long', ['devices', long], `devices?q=${long}`, bad({ kind: 'parameter-too-long', parameter: 'q', max: 100 })],
+  ['devices: too many matches', ['devices', 'mi 6', '--limit', '51'], 'devices?q=mi%206&limit=51', bad({ kind: 'parameter-above', parameter: 'limit', max: 50, input: '51' })],
+  ['carriers: an empty country', ['carriers', '--country', ''], 'carriers?country=', bad({ kind: 'parameter-too-short', parameter: 'country', min: 1, input: '' })],
+  ['carriers: a country too long', ['carriers', '--country', long], `carriers?country=${long}`, bad({ kind: 'parameter-too-long', parameter: 'country', max: 100 })],
+];
+
+describe('the CLI and the HTTP routes refuse the same bad queries with the same problem', () => {
+  it.each(TABLE)('%s', async (_what, argv, path, problem) => {
+    const cli = await runCli(argv);
+    const res = await get(`/api/v1/${path.replaceAll(' ', '%20')}`);
+    expect([cli.code, res.statusCode]).toEqual([2, 400]);
+    expect(cli.err.split('\n')[0]).toBe(`bandfit: ${writeMessage(problem, 'cli')}`);
+    expect(res.json().error).toEqual({ code: problem.code, message: writeMessage(problem, 'http'), parameter: problem.parameter });
+  });
+
+  it('writes the flag on the CLI and the parameter over HTTP', () => {
+    const problem = TABLE.find(([what]) => what.includes('no number'))![3];
+    expect(writeMessage(problem, 'cli')).toBe('--max-price must be a number, got "cheap"');
+    expect(writeMessage(problem, 'http')).toBe('The parameter "maxPrice" must be a number, got "cheap"');
+  });
+});
