@@ -72,8 +72,14 @@ export function countBands(set: BandSet): number {
 /** The band ids in a set, in registry order. */
 export function bandIds(set: BandSet): string[] {
   const ids: string[] = [];
-  for (let index = 0; index < BANDS.length; index++) {
-    if ((set[index >>> 5]! & (1 << (index & 31))) !== 0) ids.push(BANDS[index]!.id);
+  // Word by word, lowest set bit first (the same order): most sets hold a few bands of hundreds.
+  for (let word = 0; word < set.length; word++) {
+    let bits = set[word]!;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      ids.push(BANDS[word * 32 + 31 - Math.clz32(low)]!.id);
+      bits ^= low;
+    }
   }
   return ids;
 }

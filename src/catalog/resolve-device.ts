@@ -39,13 +39,14 @@ function familyOnly(query: string, devices: readonly Device[]): DeviceMatch[] {
  * resolveDevice('MCE16', devices); // { device: Mi 6, variant: China }
  */
 export function resolveDevice(query: string, devices: readonly Device[], options: ResolveOptions = {}): ResolvedDevice {
-  const key = matchKey(query);
-  if (!key) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'empty-device-name', parameter: 'device' });
   const index = buildIndex(devices);
   // A device id is the catalog's own name for one record: it wins over a name another record
-  // shares as an alias (redmi-k30-pro, whose name the POCO F2 Pro also carries).
+  // shares as an alias (redmi-k30-pro, whose name the POCO F2 Pro also carries). Looked up
+  // first, before the query is normalised: the web app and the API ask by id.
   const byId = index.byId.get(query.trim());
   if (byId) return byId.variants.length === 1 ? { device: byId, variant: byId.variants[0]! } : { device: byId };
+  const key = matchKey(query);
+  if (!key) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'empty-device-name', parameter: 'device' });
   // An exact model number or full name settles it without the fuzzy search (most queries: ids
   // from the web app and the API, names from the CLI).
   const settled = exactMatches(index, key).filter((m) => m.by === 'model' || m.by === 'name');

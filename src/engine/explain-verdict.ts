@@ -52,6 +52,7 @@ function dataVerdict(layer: DataLayer, phone: BandSet, role: 'data' | '5g'): Tec
 export function explainVerdict(j: Judged): Explanation {
   const { carrier, profile, dataLayer, level, asOf, onCarrier } = j;
   const phone = onCarrier.phone;
+  // Reasons' parameters are written out, not spread from `params`: a spread costs far more per verdict.
   const params: ReasonParams = { carrier: carrier.name };
   if (level === 'unknown') {
     const why = isEmpty(phone.bands) ? 'UNKNOWN_PHONE_BANDS' : 'UNKNOWN_CARRIER_BANDS';
@@ -67,7 +68,7 @@ export function explainVerdict(j: Judged): Explanation {
       // A coverage band from one source, or taken by rule, says so (docs/verdicts.md, "Coverage layers").
       const entry = dataLayer.bands.find((b) => b.band === band);
       const basis = entry?.from ?? (entry?.confidence === 's' ? 'single-source' : undefined);
-      reasons.push(reason('MISSING_COVERAGE_BAND', [band], basis ? { ...params, basis } : params));
+      reasons.push(reason('MISSING_COVERAGE_BAND', [band], basis ? { carrier: carrier.name, basis } : params));
     }
     const missingCapacity = bandIds(difference(dataLayer.capacity, phone.bands));
     if (missingCapacity.length) reasons.push(reason('MISSING_CAPACITY_BANDS', missingCapacity, params));
@@ -104,7 +105,7 @@ export function explainVerdict(j: Judged): Explanation {
       ? { tech: layer.tech, state: status.state, date: status.date, role: 'legacy', bands, supported, missing }
       : { tech: layer.tech, state: status.state, role: 'legacy', bands, supported, missing };
     technologies.push(verdict);
-    const dated: ReasonParams = { ...params, tech: layer.tech };
+    const dated: ReasonParams = { carrier: carrier.name, tech: layer.tech };
     if (status.date) dated.date = status.date;
     if (status.state === 'off') {
       const byDate = planned.some((p) => p.tech === layer.tech);
@@ -115,13 +116,13 @@ export function explainVerdict(j: Judged): Explanation {
     }
   }
   if (level !== 'none' && !onData && legacyOnly) {
-    reasons.unshift(reason('LEGACY_ONLY', legacyOnly.supported, { ...params, tech: legacyOnly.tech }));
+    reasons.unshift(reason('LEGACY_ONLY', legacyOnly.supported, { carrier: carrier.name, tech: legacyOnly.tech }));
   }
   reasons = saReasons(reasons, onCarrier, j.listed, carrier, params);
   if (level === 'none') reasons.unshift(overlapReason(phone.bands, profile, params));
   else if (calls === 'none') reasons.unshift(...callReasons);
   else reasons.push(...callReasons);
   const age = asOf ? dataAge(carrier, asOf) : undefined;
-  if (age?.stale) reasons.push(reason('DATA_STALE', [], { ...params, checked: age.checked, months: age.months, asOf: asOf! }));
+  if (age?.stale) reasons.push(reason('DATA_STALE', [], { carrier: carrier.name, checked: age.checked, months: age.months, asOf: asOf! }));
   return { technologies, reasons };
 }
