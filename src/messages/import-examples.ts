@@ -3,6 +3,7 @@ import type { ImportProblem } from './import-problems.js';
 
 /** One of each import problem, for the table test of the writer. */
 export const IMPORT_EXAMPLES: Examples<ImportProblem> = {
+  'bad-body-record': { code: 'E_BAD_INPUT', kind: 'bad-body-record', field: '0.lte.2.band', reason: 'unknown band "B99"' },
   'unknown-import-format': { code: 'E_IMPORT', kind: 'unknown-import-format', file: 'phones.txt', formats: ['gsmarena-csv', 'gsmarena-json'] },
   'not-band-atlas': { code: 'E_IMPORT', kind: 'not-band-atlas', file: 'carriers.csv' },
   'rejected-row': { code: 'E_IMPORT', kind: 'rejected-row', file: 'phones.csv', line: 7, reason: 'no model name', rejected: 3 },

@@ -11,6 +11,7 @@ export type ImportProblem =
   | { code: 'E_IMPORT'; kind: 'no-tac-rows'; file: string }
   | { code: 'E_IMPORT'; kind: 'malformed-csv'; file: string; line: number; reason: string }
   | { code: 'E_IMPORT'; kind: 'empty-file'; file: string }
+  | { code: 'E_BAD_INPUT'; kind: 'bad-body-record'; field: string; reason: string }
   | { code: 'E_IMPORT'; kind: 'not-utf8'; file: string; line: number }
   | { code: 'E_BAD_INPUT'; kind: 'unreadable-file'; file: string; reason: string }
   | { code: 'E_IMPORT'; kind: 'not-json'; file: string; reason: string }
@@ -67,6 +68,8 @@ export function writeImportProblem(p: ImportProblem, surface: Surface): string |
       return `${p.file} line ${p.line}: no exchange rate for currency "${p.currency}"`;
     case 'bad-price-date':
       return `${p.file} line ${p.line}: date "${p.date}" is not YYYY-MM-DD (or YYYY-MM, YYYY)`;
+    case 'bad-body-record':
+      return `Body field "${p.field}": ${p.reason}`;
     default:
       return undefined; // a kind of another area
   }

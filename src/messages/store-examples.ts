@@ -18,5 +18,6 @@ export const STORE_EXAMPLES: Examples<StoreProblem> = {
   'no-taught-phone': { code: 'E_UNKNOWN_DEVICE', kind: 'no-taught-phone', query: 'Fairphone 9' },
   'imports-off': { code: 'E_FORBIDDEN', kind: 'imports-off' },
   'bad-admin-token': { code: 'E_FORBIDDEN', kind: 'bad-admin-token' },
+  'no-writable-store': { code: 'E_FORBIDDEN', kind: 'no-writable-store' },
   'none-taught': { code: 'E_UNKNOWN_DEVICE', kind: 'none-taught', query: 'Fairphone 9' },
 };

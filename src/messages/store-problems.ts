@@ -17,7 +17,8 @@ export type StoreProblem =
   | { code: 'E_UNKNOWN_DEVICE'; kind: 'no-taught-phone'; query: string }
   | { code: 'E_UNKNOWN_DEVICE'; kind: 'none-taught'; query: string }
   | { code: 'E_FORBIDDEN'; kind: 'imports-off' }
-  | { code: 'E_FORBIDDEN'; kind: 'bad-admin-token' };
+  | { code: 'E_FORBIDDEN'; kind: 'bad-admin-token' }
+  | { code: 'E_FORBIDDEN'; kind: 'no-writable-store' };
 
 /** Writes the one sentence (undefined for another area's kind) for a store problem. */
 export function writeStoreProblem(p: StoreProblem, surface: Surface): string | undefined {
@@ -54,6 +55,8 @@ export function writeStoreProblem(p: StoreProblem, surface: Surface): string | u
       return 'Imports over HTTP are off: set BANDFIT_ADMIN_TOKEN on the server to allow them';
     case 'bad-admin-token':
       return 'The admin token is not valid';
+    case 'no-writable-store':
+      return 'This server has no writable store';
     default:
       return undefined; // a kind of another area
   }

@@ -49,7 +49,7 @@ function checkedOverlays(overlays: CarrierOverlay[]): CarrierOverlay[] {
   const first = rejected[0];
   if (first) {
     const path = [first.line - 1, ...first.problem.path];
-    throw new BandfitError('E_BAD_INPUT', `Body field "${path.join('.')}": ${problemText(first.problem)}`, { path });
+    throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-body-record', field: path.join('.'), reason: problemText(first.problem) }, { path });
   }
   return records;
 }
@@ -61,7 +61,7 @@ function checkedOverlays(overlays: CarrierOverlay[]): CarrierOverlay[] {
 export function registerImportRoutes(app: FastifyInstance, env: Record<string, string | undefined>, openStore?: () => Promise<Store>): void {
   const onRequest = requireAdmin(env);
   const store = async () => {
-    if (!openStore) throw new BandfitError('E_FORBIDDEN', 'This server has no writable store');
+    if (!openStore) throw new BandfitError({ code: 'E_FORBIDDEN', kind: 'no-writable-store' });
     return openStore();
   };
   const responses = { 200: Type.Object({}, { additionalProperties: true }), 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 413: ErrorSchema };

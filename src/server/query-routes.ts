@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import { BandfitError } from '../errors.js';
 import type { SnapshotSource } from '../service/snapshot-source.js';
 import type { Snapshot } from '../service/snapshot.js';
 import type { PhonesResult } from '../service/phones-report.js';
@@ -9,6 +8,7 @@ import { checkAnswerJson } from './check-answer-json.js';
 import { cacheByVersion, snapshotOf } from './cache-headers.js';
 import { today } from '../today.js';
 import type { ResponseCache } from './response-cache.js';
+import { listParameter } from '../service/list-parameter.js';
 import { MAX_COUNTRIES, MAX_DEVICES } from '../service/query-limits.js';
 import {
   CheckQuery,
@@ -27,21 +27,10 @@ import { MAX_PRICE_LIST, PhonesBody, readResponses, type PhonesBodyT } from './s
 /** What Fastify sends JSON as. */
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** Repeated and comma-separated values as one list, blanks dropped, capped at `max`. */
-export function splitList(values: readonly string[], parameter: string, max: number): string[] {
-  const items = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
-  if (!items.length) throw new BandfitError('E_BAD_INPUT', `Parameter "${parameter}" needs at least one value`, { path: [parameter] });
-  if (items.length > max) throw new BandfitError('E_BAD_INPUT', `Parameter "${parameter}" takes at most ${max} values, got ${items.length}`, { path: [parameter] });
-  return items;
-}
-
-/** A trip's phones: `devices`, `imei` or both, at most MAX_DEVICES in all. */
+/** A trip's phones: `devices`, `imei` or both (the query refuses none, and too many in all). */
 function tripPhones(q: TripParams): { devices: string[]; imei?: string[] } {
-  const devices = q.devices ? splitList(q.devices, 'devices', MAX_DEVICES) : [];
-  const imei = q.imei ? splitList(q.imei, 'imei', MAX_DEVICES) : undefined;
-  if (!devices.length && !imei) throw new BandfitError('E_BAD_INPUT', 'Parameter "devices" or "imei" needs at least one value', { path: ['devices'] });
-  if (devices.length + (imei?.length ?? 0) > MAX_DEVICES) throw new BandfitError('E_BAD_INPUT', `At most ${MAX_DEVICES} phones per trip`, { path: ['devices'] });
-  return { devices, ...(imei ? { imei } : {}) };
+  const devices = q.devices ? listParameter(q.devices, 'devices', MAX_DEVICES) : [];
+  return { devices, ...(q.imei ? { imei: listParameter(q.imei, 'imei', MAX_DEVICES) } : {}) };
 }
 
 /** `GET /phones` and `POST /phones` (with a price list): the same query. */
@@ -108,7 +97,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     whereQuery(snapshotOf(request), {
       ...(request.query.device !== undefined ? { device: request.query.device } : {}),
       ...(request.query.imei !== undefined ? { imei: request.query.imei } : {}),
-      ...(request.query.country !== undefined ? { countries: splitList([request.query.country], 'country', MAX_COUNTRIES) } : {}),
+      ...(request.query.country !== undefined ? { countries: listParameter([request.query.country], 'country', MAX_COUNTRIES) } : {}),
       asOf: request.query.asOf ?? today(),
     }),
   );
@@ -146,7 +135,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
   }, async (request) =>
     tripQuery(snapshotOf(request), {
       ...tripPhones(request.query),
-      countries: splitList(request.query.countries, 'countries', MAX_COUNTRIES),
+      countries: listParameter(request.query.countries, 'countries', MAX_COUNTRIES),
       ...(request.query.variant !== undefined ? { variant: request.query.variant } : {}),
       asOf: request.query.asOf ?? today(),
     }),
@@ -162,7 +151,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     },
   }, async (request) =>
     compareQuery(snapshotOf(request), {
-      devices: splitList(request.query.devices, 'devices', MAX_DEVICES),
+      devices: listParameter(request.query.devices, 'devices', MAX_DEVICES),
       ...(request.query.country !== undefined ? { country: request.query.country } : {}),
       asOf: request.query.asOf ?? today(),
     }),

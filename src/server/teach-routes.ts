@@ -30,7 +30,7 @@ const TeachBody = Type.Object(
 export function registerTeachRoutes(app: FastifyInstance, env: Record<string, string | undefined>, openStore?: () => Promise<Store>): void {
   const onRequest = requireAdmin(env);
   const store = async () => {
-    if (!openStore) throw new BandfitError('E_FORBIDDEN', 'This server has no writable store');
+    if (!openStore) throw new BandfitError({ code: 'E_FORBIDDEN', kind: 'no-writable-store' });
     return openStore();
   };
   const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 413: ErrorSchema };
