@@ -1,11 +1,15 @@
 import type { TacRow } from '../catalog/tac-table.js';
-import type { CuratedCarrier, Device } from '../catalog/types.js';
+import type { CarrierLayerRecord } from '../catalog/merge-carriers.js';
+import type { Device } from '../catalog/types.js';
 import type { DeviceOrigin } from './schema.js';
 
 export type { DeviceOrigin } from './schema.js';
 
-/** A partial carrier record keyed by the catalog's carrier id (`carrierIdMap`), laid over the compiled catalog. */
-export type CarrierOverlay = Partial<CuratedCarrier> & { id: string; country: string };
+/**
+ * A partial carrier record keyed by the catalog's carrier id (`carrierIdMap`), laid over the
+ * compiled catalog by `mergeCarriers` (`partial` mode): the same record shape every carrier source is read into.
+ */
+export type CarrierOverlay = CarrierLayerRecord;
 
 export interface UpsertResult {
   inserted: number;
