@@ -3,8 +3,10 @@ import type { PhonesResult } from '../../src/service/phones-report.js';
 import type { WhereResult } from '../../src/service/where-report.js';
 import type { TripReport } from '../../src/engine/plan-trip.js';
 import type { Carrier } from '../../src/catalog/types.js';
+// The queries' parameters as their schemas type them (src/service/query-schemas.ts): types only, nothing in the bundle.
+import type { CarriersParams, CheckParams, DevicesParams, PhonesParams, TripParams, WhereParams } from '../../src/service/query-schemas.js';
 
-export type { CheckReport, PhonesResult, WhereResult, TripReport, Carrier };
+export type { CheckReport, PhonesResult, WhereResult, TripReport, Carrier, CheckParams, PhonesParams };
 export type { CarrierResult } from '../../src/service/check-service.js';
 export type { Level, TechVerdict } from '../../src/engine/types.js';
 
@@ -93,12 +95,12 @@ async function send<T>(url: string, init: RequestInit): Promise<T> {
 }
 
 export const api = {
-  devices: (q: string, signal?: AbortSignal) => get<{ devices: DeviceHit[] }>('devices', { q, limit: 8 }, signal),
+  devices: (q: string, signal?: AbortSignal) => get<{ devices: DeviceHit[] }>('devices', { q, limit: 8 } satisfies DevicesParams, signal),
   countries: () => get<{ countries: CountryRow[] }>('countries'),
-  carriers: (country: string) => get<{ country: string; carriers: Carrier[] }>('carriers', { country }),
-  check: (p: { device?: string; bands?: string; imei?: string; country: string; variant?: string; carrier?: string }) => get<CheckReport>('check', p),
-  where: (device: string) => get<WhereResult>('where', { device }),
-  phones: (p: Params) => get<PhonesResult>('phones', p),
-  trip: (devices: string[], countries: string[]) => get<TripReport>('trip', { devices, countries }),
+  carriers: (country: string) => get<{ country: string; carriers: Carrier[] }>('carriers', { country } satisfies CarriersParams),
+  check: (p: CheckParams) => get<CheckReport>('check', p),
+  where: (device: string) => get<WhereResult>('where', { device } satisfies WhereParams),
+  phones: (p: PhonesParams) => get<PhonesResult>('phones', p),
+  trip: (devices: string[], countries: string[]) => get<TripReport>('trip', { devices, countries } satisfies TripParams),
   teach: (body: TeachBody, token: string) => post<{ stored: boolean; device: { id: string; brand: string; name: string } }>('import/phone', body, token),
 };

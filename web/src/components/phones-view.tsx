@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { api, type Carrier, type CountryRow, type PhonesResult } from '../api.js';
+import { api, type Carrier, type CountryRow, type PhonesParams, type PhonesResult } from '../api.js';
 import type { ScreenProps } from '../app.js';
 import { CountryPicker } from './country-picker.js';
 import { ErrorNote } from './error-note.js';
@@ -57,7 +57,8 @@ export function PhonesView({ params, go, countries }: ScreenProps) {
     let live = true;
     setError(undefined);
     api
-      .phones({ country, carrier: carrier || undefined, maxPrice: max && price > 0 ? price : undefined, currency, minVerdict, sort, limit: 30 })
+      // From the page's address: the route refuses a word its schema does not list (400, shown below).
+      .phones({ country, carrier: carrier || undefined, maxPrice: max && price > 0 ? price : undefined, currency, minVerdict: minVerdict as PhonesParams['minVerdict'], sort: sort as PhonesParams['sort'], limit: 30 })
       .then((r) => live && setResult(r), (e) => {
         if (!live) return;
         setResult(undefined);
