@@ -55,6 +55,19 @@ describe('deriveCarriers', () => {
     expect(ids).toContain('us-tmo');
     expect(ids).toContain('in-reliance-jio');
   });
+  it('takes only codes and names from a group that reaches a curated network by a name alone', () => {
+    const kz = [
+      row({ countryCode: 'KZ', mcc: '401', mnc: '02', brand: 'Kcell', operator: 'Kcell JSC', bands: 'GSM 900 / LTE 800' }),
+      row({ countryCode: 'KZ', mcc: '401', mnc: '08', brand: 'Kazakhtelecom', bands: 'CDMA 450 / CDMA 800' }),
+    ];
+    const curated = [{ id: 'kz-kcell', country: 'KZ', name: 'Kcell', aliases: ['Kazakhtelecom'], mccmnc: ['401-02'], kind: 'mno' as const, sources: [], checked: '2026-01-01' }];
+    const [kcell, ...rest] = deriveCarriers(kz, { asOf: '2026-11-23', curated });
+    expect(rest).toEqual([]);
+    expect(kcell).toMatchObject({ id: 'kz-kcell', mccmnc: ['401-02', '401-08'], gsm: { state: 'active' }, cdma: { state: 'unknown' } });
+    // Without a code of its own, a curated network is found by name and takes that group's facts.
+    const [byName] = deriveCarriers(kz.slice(1), { asOf: '2026-11-23', curated: [{ ...curated[0]!, mccmnc: [] }] });
+    expect(byName).toMatchObject({ id: 'kz-kcell', cdma: { state: 'active', bands: ['BC0'] } });
+  });
   it('derives every operational network of the real package deterministically', () => {
     const all = require('mcc-mnc-list').all() as MccMncRecord[];
     const first = deriveCarriers(all, { asOf: '2026-11-23' });

@@ -63,8 +63,13 @@ export function deriveCarriers(records: readonly MccMncRecord[], options: Derive
   rows.forEach((row, index) => members.set(root(index), [...(members.get(root(index)) ?? []), row]));
   const byId = new Map<string, Carrier>();
   const ids = carrierIdMap(options.curated ?? []);
+  const ownCodes = new Map((options.curated ?? []).filter((c) => c.mccmnc?.length).map((c) => [c.id, new Set(c.mccmnc)]));
   for (const group of members.values()) {
-    const carrier = toCarrier(buildGroup(group, options.asOf), options, ids);
+    const joined = toCarrier(buildGroup(group, options.asOf), options, ids);
+    // A group that reaches a curated network by a name alone (a parent company's other network:
+    // Kazakhtelecom's CDMA under Kcell) gives it its codes and names, not its radio facts.
+    const codes = ownCodes.get(joined.id);
+    const carrier = codes && !joined.mccmnc.some((code) => codes.has(code)) ? identityOnly(joined) : joined;
     const existing = byId.get(carrier.id);
     byId.set(carrier.id, existing ? mergeCarriers(existing, carrier) : carrier);
   }
@@ -135,6 +140,10 @@ function toCarrier(group: Group, options: DeriveOptions, ids: CarrierIdMap): Car
     ...(group.unread.length ? { unread: [...new Set(group.unread)].sort() } : {}),
   };
 }
+
+const UNKNOWN: TechStatus = { state: 'unknown' };
+const identityOnly = ({ unread: _unread, ...carrier }: Carrier): Carrier =>
+  ({ ...carrier, lte: [], nr: [], gsm: UNKNOWN, umts: UNKNOWN, tdscdma: UNKNOWN, cdma: UNKNOWN });
 
 const layered = (tokens: ParsedToken[], tech: 'LTE' | 'NR'): CarrierBand[] =>
   layeredBands(tokens.filter((t) => t.tech === tech).flatMap((t) => t.bands));
