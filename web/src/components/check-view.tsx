@@ -30,7 +30,13 @@ export function CheckView({ params, go, countries }: ScreenProps) {
 
   useEffect(() => {
     setCarriers([]);
-    if (country) api.carriers(country).then((r) => setCarriers(r.carriers), setError);
+    if (!country) return;
+    // A slower answer for the country asked before must not fill this country's list.
+    let live = true;
+    api.carriers(country).then((r) => live && setCarriers(r.carriers), (e) => live && setError(e));
+    return () => {
+      live = false;
+    };
   }, [country]);
   useEffect(() => {
     setReport(undefined);

@@ -49,7 +49,13 @@ export function PhonesView({ params, go, countries }: ScreenProps) {
   }, [typed]);
   useEffect(() => {
     setCarriers([]);
-    if (country) api.carriers(country).then((r) => setCarriers(r.carriers.filter((c) => c.kind === 'mno')), setError);
+    if (!country) return;
+    // A slower answer for the country asked before must not fill this country's list.
+    let live = true;
+    api.carriers(country).then((r) => live && setCarriers(r.carriers.filter((c) => c.kind === 'mno')), (e) => live && setError(e));
+    return () => {
+      live = false;
+    };
   }, [country]);
   useEffect(() => {
     if (!country) return setResult(undefined);
