@@ -4,6 +4,7 @@ import type { Tech } from '../bands/types.js';
 import { layeredBands, sortBands } from './band-layer.js';
 import { carrierIdMap, fold, type CarrierIdMap } from './carrier-ids.js';
 import { countryCodesOf } from './countries.js';
+import { UNKNOWN } from './known-or-derived.js';
 import type { Carrier, CarrierBand, CuratedCarrier, TechStatus } from './types.js';
 
 /** One row of the npm package `mcc-mnc-list` (`require('mcc-mnc-list').all()`). */
@@ -141,7 +142,6 @@ function toCarrier(group: Group, options: DeriveOptions, ids: CarrierIdMap): Car
   };
 }
 
-const UNKNOWN: TechStatus = { state: 'unknown' };
 const identityOnly = ({ unread: _unread, ...carrier }: Carrier): Carrier =>
   ({ ...carrier, lte: [], nr: [], gsm: UNKNOWN, umts: UNKNOWN, tdscdma: UNKNOWN, cdma: UNKNOWN });
 

@@ -1,6 +1,7 @@
 import type { CarrierBand, TechStatus } from './types.js';
 
-const UNKNOWN: TechStatus = { state: 'unknown' };
+/** The status of a technology no source speaks of (shared, so never mutated). */
+export const UNKNOWN: TechStatus = Object.freeze({ state: 'unknown' });
 const LIVE = new Set(['active', 'ending']);
 
 /**

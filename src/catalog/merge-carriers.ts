@@ -1,5 +1,5 @@
 import { fillCoverageLayer } from './fill-coverage-layer.js';
-import { bandsFromMccMncList, bandsOr, fromMccMncList, knownOr } from './known-or-derived.js';
+import { bandsFromMccMncList, bandsOr, fromMccMncList, knownOr, UNKNOWN } from './known-or-derived.js';
 import { roamingRadio, withNationalRoaming } from './national-roaming.js';
 import type { Carrier, CuratedCarrier, TechStatus } from './types.js';
 
@@ -17,8 +17,6 @@ export interface MergeOptions {
    */
   records: 'complete' | 'partial';
 }
-
-const UNKNOWN: TechStatus = { state: 'unknown' };
 
 /**
  * The one merge of carrier facts, used by the catalog build (curated records over the networks
