@@ -38,6 +38,18 @@ const TABLE: [string, string[], string, ParameterProblem][] = [
   ['compare: a country too long', ['compare', mi6, mi6, '--country', long], `compare?devices=${mi6}&devices=${mi6}&country=${long}`, bad({ kind: 'parameter-too-long', parameter: 'country', max: 100 })],
   ['devices: a search too long', ['devices', long], `devices?q=${long}`, bad({ kind: 'parameter-too-long', parameter: 'q', max: 100 })],
   ['devices: too many matches', ['devices', 'mi 6', '--limit', '51'], 'devices?q=mi%206&limit=51', bad({ kind: 'parameter-above', parameter: 'limit', max: 50, input: '51' })],
+  ['check: an empty carrier', ['check', mi6, '--country', 'US', '--carrier', ''], `check?device=${mi6}&country=US&carrier=`, bad({ kind: 'parameter-too-short', parameter: 'carrier', min: 1, input: '' })],
+  ['check: an empty country', ['check', mi6, '--country', ''], `check?device=${mi6}&country=`, bad({ kind: 'parameter-too-short', parameter: 'country', min: 1, input: '' })],
+  ['check: an empty phone name', ['check', '', '--country', 'US'], 'check?device=&country=US', bad({ kind: 'parameter-too-short', parameter: 'device', min: 1, input: '' })],
+  ['check: an empty variant', ['check', mi6, '--country', 'US', '--variant', ''], `check?device=${mi6}&country=US&variant=`, bad({ kind: 'parameter-too-short', parameter: 'variant', min: 1, input: '' })],
+  ['where: an empty phone name', ['where', ''], 'where?device=', bad({ kind: 'parameter-too-short', parameter: 'device', min: 1, input: '' })],
+  ['phones: an empty country', ['phones', '--country', ''], 'phones?country=', bad({ kind: 'parameter-too-short', parameter: 'country', min: 1, input: '' })],
+  ['phones: an empty carrier', ['phones', '--country', 'US', '--carrier', ''], 'phones?country=US&carrier=', bad({ kind: 'parameter-too-short', parameter: 'carrier', min: 1, input: '' })],
+  ['compare: an empty country', ['compare', mi6, mi6, '--country', ''], `compare?devices=${mi6}&devices=${mi6}&country=`, bad({ kind: 'parameter-too-short', parameter: 'country', min: 1, input: '' })],
+  ['trip: an empty variant', ['trip', mi6, '--countries', 'JP', '--variant', ''], `trip?devices=${mi6}&countries=JP&variant=`, bad({ kind: 'parameter-too-short', parameter: 'variant', min: 1, input: '' })],
+  ['trip: an empty country list', ['trip', mi6, '--countries', ''], `trip?devices=${mi6}&countries=`, bad({ kind: 'parameter-too-short', parameter: 'countries.0', min: 1, input: '' })],
+  ['trip: an empty IMEI list', ['trip', mi6, '--countries', 'JP', '--imei', ''], `trip?devices=${mi6}&countries=JP&imei=`, bad({ kind: 'parameter-too-short', parameter: 'imei.0', min: 1, input: '' })],
+  ['trip: IMEIs that are only commas', ['trip', mi6, '--countries', 'JP', '--imei', ','], `trip?devices=${mi6}&countries=JP&imei=,`, bad({ kind: 'too-few-values', parameter: 'imei', min: 1 })],
   ['carriers: an empty country', ['carriers', '--country', ''], 'carriers?country=', bad({ kind: 'parameter-too-short', parameter: 'country', min: 1, input: '' })],
   ['carriers: a country too long', ['carriers', '--country', long], `carriers?country=${long}`, bad({ kind: 'parameter-too-long', parameter: 'country', max: 100 })],
 ];
@@ -48,7 +60,8 @@ describe('the CLI and the HTTP routes refuse the same bad queries with the same 
     const res = await get(`/api/v1/${path.replaceAll(' ', '%20')}`);
     expect([cli.code, res.statusCode]).toEqual([2, 400]);
     expect(cli.err.split('\n')[0]).toBe(`bandfit: ${writeMessage(problem, 'cli')}`);
-    expect(res.json().error).toEqual({ code: problem.code, message: writeMessage(problem, 'http'), parameter: problem.parameter });
+    // The body names the parameter, not the item of a list (`countries`, not `countries.0`).
+    expect(res.json().error).toEqual({ code: problem.code, message: writeMessage(problem, 'http'), parameter: problem.parameter.split('.')[0] });
   });
 
   it('writes the flag on the CLI and the parameter over HTTP', () => {

@@ -33,12 +33,12 @@ export function checkCommand(ctx: CliContext): Command {
     .addHelpText('after', '\nExamples:\n  bandfit check "Xiaomi Mi 6" --country US\n  bandfit check --bands "LTE 1, 3, 5, 40" --country IN --carrier Jio --json\n  bandfit check --imei 35799425 --country US')
     .action(async (device: string | undefined, options: CheckOptions) => {
       const query = checkQueryParams('check', {
-        ...(device ? { device } : {}),
+        ...(device !== undefined ? { device } : {}),
         ...(options.imei !== undefined ? { imei: options.imei } : {}),
         ...(options.bands !== undefined ? { bands: options.bands } : {}),
-        ...(options.country ? { country: options.country } : {}),
-        ...(options.carrier ? { carrier: options.carrier } : {}),
-        ...(options.variant ? { variant: options.variant } : {}),
+        ...(options.country !== undefined ? { country: options.country } : {}),
+        ...(options.carrier !== undefined ? { carrier: options.carrier } : {}),
+        ...(options.variant !== undefined ? { variant: options.variant } : {}),
         includeAll: options.all === true,
         asOf: asOfOf(options),
       });

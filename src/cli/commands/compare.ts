@@ -38,7 +38,7 @@ export function compareCommand(ctx: CliContext): Command {
     .option('--country <cc>', 'add each variant\'s best verdict in this country')
     .option('--json', 'machine-readable output'))
     .action(async (devices: string[], o: { country?: string; json?: boolean; asOf?: string }) => {
-      const query = checkQueryParams('compare', { devices, ...(o.country ? { country: o.country } : {}), asOf: asOfOf(o) });
+      const query = checkQueryParams('compare', { devices, ...(o.country !== undefined ? { country: o.country } : {}), asOf: asOfOf(o) });
       const report = compareQuery(await ctx.snapshot(), query);
       ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatCompare(report, ctx.io.isTTY));
     });

@@ -32,8 +32,8 @@ export function phonesCommand(ctx: CliContext): Command {
       const query = checkQueryParams('phones', {
         ...(o.since !== undefined ? { since: o.since } : {}),
         ...(o.esim ? { esim: true } : {}),
-        ...(o.country ? { country: o.country } : {}),
-        ...(o.carrier ? { carrier: o.carrier } : {}),
+        ...(o.country !== undefined ? { country: o.country } : {}),
+        ...(o.carrier !== undefined ? { carrier: o.carrier } : {}),
         ...(o.maxPrice !== undefined ? { maxPrice: o.maxPrice } : {}),
         currency: o.currency,
         minVerdict: o.minVerdict,

@@ -35,14 +35,20 @@ export function tripCommand(ctx: CliContext): Command {
     .option('--variant <label>', 'judge this variant of each phone (label or model number), not its best one')
     .option('--json', 'machine-readable output'))
     .action(async (devices: string[], o: { countries: string; variant?: string; json?: boolean; imei?: string; asOf?: string }) => {
-      const query = checkQueryParams('trip', {
+      // The schema first, on the lists as given, then the lists split: the route's order.
+      const { imei, ...query } = checkQueryParams('trip', {
         ...(devices.length ? { devices } : {}),
-        countries: listParameter([o.countries], 'countries', MAX_COUNTRIES),
-        ...(o.imei !== undefined ? { imei: listParameter([o.imei], 'imei', MAX_DEVICES) } : {}),
-        ...(o.variant ? { variant: o.variant } : {}),
+        countries: [o.countries],
+        ...(o.imei !== undefined ? { imei: [o.imei] } : {}),
+        ...(o.variant !== undefined ? { variant: o.variant } : {}),
         asOf: asOfOf(o),
       });
-      const report = tripQuery(await ctx.snapshot(), query);
+      const report = tripQuery(await ctx.snapshot(), {
+        ...query,
+        ...(query.devices ? { devices: listParameter(query.devices, 'devices', MAX_DEVICES) } : {}),
+        countries: listParameter(query.countries, 'countries', MAX_COUNTRIES),
+        ...(imei ? { imei: listParameter(imei, 'imei', MAX_DEVICES) } : {}),
+      });
       if (o.json) return ctx.io.out(JSON.stringify(report, null, 2));
       for (const id of report.identified ?? []) ctx.io.out(formatIdentified(id));
       ctx.io.out(formatTrip(report, ctx.io.isTTY));

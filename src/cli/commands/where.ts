@@ -76,7 +76,7 @@ export function whereCommand(ctx: CliContext): Command {
     .option('--json', 'machine-readable output'))
     .action(async (device: string | undefined, options: { json?: boolean; limit: string; country?: string; imei?: string; asOf?: string }) => {
       const { country, ...query } = checkQueryParams('where', {
-        ...(device ? { device } : {}),
+        ...(device !== undefined ? { device } : {}),
         ...(options.imei !== undefined ? { imei: options.imei } : {}),
         ...(options.country !== undefined ? { country: options.country } : {}),
         asOf: asOfOf(options),
