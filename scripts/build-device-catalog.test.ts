@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectReproducible, itMatchesCommitted } from './test-support/committed-output.js';
 import { deviceCatalogVersion, loadDeviceCatalog } from '../src/catalog/device-catalog.js';
 import { compileDeviceCatalog, DEVICE_CATALOG_PATH, deviceCatalogText, readDeviceSources } from './build-device-catalog.js';
 
@@ -7,14 +7,9 @@ describe('build-device-catalog', () => {
   const files = readDeviceSources();
   const catalog = compileDeviceCatalog(files);
 
-  it('catalog/devices.json matches data/devices (if not: run npm run build:devices)', () => {
-    const committed = readFileSync(DEVICE_CATALOG_PATH, 'utf8');
-    expect(committed === deviceCatalogText(catalog), 'catalog/devices.json drifted from data/devices: run npm run build:devices').toBe(true);
-  });
+  itMatchesCommitted(DEVICE_CATALOG_PATH, () => deviceCatalogText(catalog), 'data/devices', 'npm run build:devices');
   it('is deterministic, fixes its date from the records and changes version with any byte', () => {
-    expect(deviceCatalogText(compileDeviceCatalog(readDeviceSources()))).toBe(deviceCatalogText(catalog));
-    expect(catalog.buildDate).toBe(catalog.devices.map((d) => d.checked).sort().at(-1));
-    expect(catalog.dataVersion).toMatch(/^[0-9a-f]{16}$/);
+    expectReproducible(() => deviceCatalogText(compileDeviceCatalog(readDeviceSources())), deviceCatalogText(catalog), catalog, catalog.devices.map((d) => d.checked));
     const [first, ...rest] = files;
     const touched = compileDeviceCatalog([{ ...first!, text: `${first!.text}\n` }, ...rest]);
     expect(touched.dataVersion).not.toBe(catalog.dataVersion);

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { itMatchesCommitted } from './test-support/committed-output.js';
 import * as validators from '../src/service/query-validators.generated.js';
 import { queryValidatorsText, VALIDATORS_PATH } from './build-query-validators.js';
 
 describe('build-query-validators', () => {
-  it('src/service/query-validators.generated.ts matches the query schemas (if not: run npm run build:validators)', () => {
-    expect(readFileSync(VALIDATORS_PATH, 'utf8') === queryValidatorsText(), 'the generated validators drifted from src/service/query-schemas.ts: run npm run build:validators').toBe(true);
-  });
+  itMatchesCommitted(VALIDATORS_PATH, queryValidatorsText, 'src/service/query-schemas.ts', 'npm run build:validators');
 
   it('needs no package at run time and reads text as the routes do', () => {
     const text = readFileSync(VALIDATORS_PATH, 'utf8');

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { itMatchesCommitted } from './test-support/committed-output.js';
 import { decodeTacCatalog, type CompactTacCatalog } from '../src/catalog/tac-catalog.js';
 import { compileTacCatalog, readTacTables, TAC_CATALOG_PATH, TAC_DIR, tacCatalogText } from './build-tac-catalog.js';
 
@@ -9,10 +10,7 @@ if (!present) console.warn('skipped: ../shared/data/tac not found');
 describe.skipIf(!present)('build-tac-catalog', () => {
   const compact = present ? compileTacCatalog(readTacTables()) : ({} as CompactTacCatalog);
 
-  it('catalog/tacs.json matches the tables (if not: run npm run build:tacs)', () => {
-    const committed = readFileSync(TAC_CATALOG_PATH, 'utf8');
-    expect(committed === tacCatalogText(compact), 'catalog/tacs.json drifted from ../shared/data/tac: run npm run build:tacs').toBe(true);
-  });
+  itMatchesCommitted(TAC_CATALOG_PATH, () => tacCatalogText(compact), '../shared/data/tac', 'npm run build:tacs');
 
   it('states each table\'s credit line and licence, and keeps every TAC of both', () => {
     expect(compact.sources.map((s) => [s.id, s.licence])).toEqual([['samsung', 'MIT'], ['osmocom', 'CC-BY-SA-3.0']]);

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bandSetOf } from '../src/bands/band-set.js';
 import { checkCompatibility } from '../src/engine/check-compatibility.js';
 import { WEIGHTS } from '../src/engine/verdict-kernel.js';
-import { buildApp } from '../src/server/app.js';
-import { openStore } from '../src/store/open-store.js';
-import type { Store } from '../src/store/store.js';
+import { inProcessApp } from '../src/server/test-support/in-process-app.js';
 import { fixtureCarrier } from './fixtures/carriers.js';
 import { runJson } from './cli/run-cli.js';
 
@@ -56,15 +54,7 @@ describe('the variant chosen for a country (choose-variant.ts)', () => {
   });
 });
 
-const env = { BANDFIT_DB: ':memory:', BANDFIT_ADMIN_TOKEN: 'contract-token' };
-let store: Promise<Store> | undefined;
-const app = buildApp({ openStore: () => (store ??= openStore({ env })), env });
-const get = (url: string) => app.inject({ method: 'GET', url });
-beforeAll(() => app.ready());
-afterAll(async () => {
-  await app.close();
-  if (store) await (await store).close();
-});
+const { app, env, get } = inProcessApp({ BANDFIT_ADMIN_TOKEN: 'contract-token' });
 
 describe('HTTP contracts', () => {
   it('answers 409 E_AMBIGUOUS_DEVICE with the candidates for a name that fits several phones', async () => {

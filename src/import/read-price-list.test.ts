@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BandfitError } from '../errors.js';
+import { thrown } from '../../test/support/thrown.js';
 import { readPriceList } from './read-price-list.js';
 
 const CURRENCIES = ['EUR', 'USD', 'INR'];
 const read = (text: string) => readPriceList(text, 'offers.csv', CURRENCIES);
-const failure = (text: string): BandfitError => {
-  try {
-    read(text);
-  } catch (error) {
-    return error as BandfitError;
-  }
-  throw new Error('read did not fail');
-};
+const failure = (text: string) => thrown(() => read(text));
 
 describe('readPriceList', () => {
   it('reads model or name, price, currency, store and date, any column order and case, with file lines', () => {

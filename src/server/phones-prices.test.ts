@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../store/open-store.js';
-import type { Store } from '../store/store.js';
-import { buildApp } from './app.js';
+import { describe, expect, it } from 'vitest';
+import { inProcessApp } from './test-support/in-process-app.js';
 
 /** `POST /api/v1/phones` with a price list, and the `since` and `esim` filters of `GET`. */
-const env = { BANDFIT_DB: ':memory:' };
-let store: Promise<Store> | undefined;
-const app = buildApp({ openStore: () => (store ??= openStore({ env })), env });
+const { app } = inProcessApp();
 const post = (payload: unknown) => app.inject({ method: 'POST', url: '/api/v1/phones', payload: payload as object });
-
-beforeAll(() => app.ready());
-afterAll(async () => {
-  await app.close();
-  if (store) await (await store).close();
-});
 
 describe('POST /api/v1/phones', () => {
   it('ranks the phones of the price list at its prices and lists the rows that match none', async () => {

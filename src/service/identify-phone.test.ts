@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeTacCatalog, TAC_FORMAT_VERSION } from '../catalog/tac-catalog.js';
 import type { Device } from '../catalog/types.js';
-import type { BandfitError } from '../errors.js';
+import { thrown } from '../../test/support/thrown.js';
 import { identifyPhone } from './identify-phone.js';
 import { tacLookup } from './tac-lookup.js';
 
@@ -29,14 +29,6 @@ const catalog = decodeTacCatalog({
 });
 const lookup = tacLookup([{ tac: '66666666', brand: 'Fixture', models: ['FX-100B'], row: 'mine.csv line 2' }], () => catalog);
 const identify = (input: string, wanted?: string) => identifyPhone(devices, lookup.find, input, wanted);
-const failure = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error as BandfitError;
-  }
-  throw new Error('did not throw');
-};
 
 describe('identifyPhone', () => {
   it('names the exact variant from the TAC row, and the row that said so', () => {
@@ -47,20 +39,20 @@ describe('identifyPhone', () => {
 
   it('checks the Luhn digit of a 15-digit IMEI and says what it should be', () => {
     expect(identify('11111111 000000 8').identification.imei).toBe('111111110000008');
-    const error = failure(() => identify('111111110000007'));
+    const error = thrown(() => identify('111111110000007'));
     expect(error.code).toBe('E_BAD_INPUT');
     expect(error.message).toContain('should be 8, not 7');
   });
 
   it('asks back when the TAC names two variants, unless a variant is given', () => {
-    const error = failure(() => identify('22222222'));
+    const error = thrown(() => identify('22222222'));
     expect(error.code).toBe('E_AMBIGUOUS_DEVICE');
     expect(error.message).toContain('International, FX-100B');
     expect(identify('22222222', 'USA').variant?.id).toBe('fixture-s1-u');
   });
 
   it('says what was identified when the catalog has no variant for the model code', () => {
-    const error = failure(() => identify('33333333'));
+    const error = thrown(() => identify('33333333'));
     expect(error.code).toBe('E_UNKNOWN_DEVICE');
     expect(error.message).toContain('TAC 33333333 names Fixture FX-100W (fixture-tacs.csv, TAC 33333333');
     expect(error.message).toContain('no variant with model code FX-100W');
@@ -69,7 +61,7 @@ describe('identifyPhone', () => {
   });
 
   it('an unknown TAC is unknown, with the ways on', () => {
-    const error = failure(() => identify('99999999'));
+    const error = thrown(() => identify('99999999'));
     expect(error.code).toBe('E_UNKNOWN_DEVICE');
     expect(error.message).toMatch(/--bands.*devices add.*import tacs/);
   });

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadCarrierCatalog } from '../catalog/carrier-catalog.js';
-import type { BandfitError } from '../errors.js';
+import { thrown } from '../../test/support/thrown.js';
 import { selectCarriers } from './select-carriers.js';
 
 const catalog = loadCarrierCatalog();
 const ids = (country: string | undefined, carrier: string) => {
   const picked = selectCarriers(catalog, country, carrier);
   return [picked.country.code, picked.carriers.map((c) => c.id)];
-};
-const failure = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (error) {
-    return error as BandfitError;
-  }
-  throw new Error('did not throw');
 };
 
 describe('selectCarriers', () => {
@@ -27,13 +19,13 @@ describe('selectCarriers', () => {
   });
 
   it('an MCC-MNC nobody has is unknown; no country and a name is bad usage', () => {
-    expect(failure(() => selectCarriers(catalog, undefined, '99999')).code).toBe('E_UNKNOWN_CARRIER');
-    expect(failure(() => selectCarriers(catalog, 'US', '26201')).code).toBe('E_UNKNOWN_CARRIER');
-    expect(failure(() => selectCarriers(catalog, undefined, 'T-Mobile')).code).toBe('E_BAD_INPUT');
+    expect(thrown(() => selectCarriers(catalog, undefined, '99999')).code).toBe('E_UNKNOWN_CARRIER');
+    expect(thrown(() => selectCarriers(catalog, 'US', '26201')).code).toBe('E_UNKNOWN_CARRIER');
+    expect(thrown(() => selectCarriers(catalog, undefined, 'T-Mobile')).code).toBe('E_BAD_INPUT');
   });
 
   it('asks back a name that fits several carriers instead of answering for them', () => {
-    const error = failure(() => selectCarriers(catalog, 'US', 'Cellular'));
+    const error = thrown(() => selectCarriers(catalog, 'US', 'Cellular'));
     expect(error.code).toBe('E_AMBIGUOUS_CARRIER');
     expect(error.message).toMatch(/^"Cellular" fits \d+ carriers in United States of America: /);
     const candidates = error.details.candidates as { id: string }[];

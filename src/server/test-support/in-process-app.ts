@@ -5,10 +5,11 @@ import { buildApp } from '../app.js';
 
 /**
  * The whole HTTP app in-process over a fresh in-memory store seeded with the starter catalog,
- * ready before the file's tests and closed after them. `get` injects a GET request.
+ * ready before the file's tests and closed after them. `get` injects a GET request; `settings`
+ * are more of the server's environment (`BANDFIT_ADMIN_TOKEN`).
  */
-export function inProcessApp() {
-  const env = { BANDFIT_DB: ':memory:' };
+export function inProcessApp(settings: Record<string, string> = {}) {
+  const env: Record<string, string> = { ...settings, BANDFIT_DB: ':memory:' };
   let store: Promise<Store> | undefined;
   const app = buildApp({ openStore: () => (store ??= openStore({ env })), env });
   beforeAll(() => app.ready());
