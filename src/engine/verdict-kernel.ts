@@ -12,6 +12,10 @@ const FLAG_DATA_IS_LTE = 2;
 const FLAG_WITH_NR = 4;
 const FLAG_VOLTE_REQUIRED = 8;
 const FLAG_NR_SA_ONLY = 16;
+/** A role with more than 15 bands: its hits do not fit the 4-bit fields of `packed`. */
+const FLAG_WIDE = 32;
+/** Bits per role in the kernel's one-pass hit count (`packed`): up to 15 bands a role. */
+const FIELD = 4;
 
 /**
  * A carrier compiled for the kernel: its bands' registry indexes grouped by role (`ends[r]` is
@@ -20,6 +24,11 @@ const FLAG_NR_SA_ONLY = 16;
  */
 export interface CompiledCarrier {
   entries: Int32Array;
+  /**
+   * The same entries as `index | (role * FIELD) << 16`: one pass adds each hit into its role's
+   * 4-bit field of one integer, instead of a loop per role (most carriers have under a dozen bands).
+   */
+  packed: Int32Array;
   ends: Int32Array;
   counts: Int32Array;
   flags: number;
@@ -62,8 +71,10 @@ export function compileCarrier(profile: CarrierProfile): CompiledCarrier {
   const total = (c: number, k: number, s: number) => WEIGHTS.coverage * c + WEIGHTS.capacity * k + WEIGHTS.supplemental * s;
   const ends = new Int32Array(8);
   byRole.reduce((end, list, role) => (ends[role] = end + list.length), 0);
+  const wide = counts.some((n) => n >= 1 << FIELD);
   return {
     entries: Int32Array.from(byRole.flat()),
+    packed: Int32Array.from(byRole.flatMap((list, role) => list.map((index) => index | ((role * FIELD) << 16)))),
     ends,
     counts,
     flags:
@@ -71,7 +82,8 @@ export function compileCarrier(profile: CarrierProfile): CompiledCarrier {
       (data === profile.lte && data !== undefined ? FLAG_DATA_IS_LTE : 0) |
       (withNr ? FLAG_WITH_NR : 0) |
       (profile.carrier.volteRequired === true ? FLAG_VOLTE_REQUIRED : 0) |
-      (isSaOnly(profile.carrier.nrModes) ? FLAG_NR_SA_ONLY : 0),
+      (isSaOnly(profile.carrier.nrModes) ? FLAG_NR_SA_ONLY : 0) |
+      (wide ? FLAG_WIDE : 0),
     dataTotal: total(counts[0]!, counts[1]!, counts[2]!),
     nrTotal: total(counts[3]!, counts[4]!, counts[5]!),
   };
@@ -92,6 +104,17 @@ function hitsIn(entries: Int32Array, from: number, to: number, words: Uint32Arra
   return n;
 }
 
+/** The hits of every role at once, role `r` in bits `FIELD * r` (wrapping at 32 bits keeps the fields). */
+function packedHits(packed: Int32Array, words: Uint32Array, offset: number): number {
+  let acc = 0;
+  for (let k = 0; k < packed.length; k++) {
+    const p = packed[k]!;
+    const index = p & 0xffff;
+    acc = (acc + (((words[offset + (index >>> 5)]! >>> (index & 31)) & 1) << (p >>> 16))) | 0;
+  }
+  return acc;
+}
+
 /**
  * Level, score and voice of one phone on one carrier: the rules of docs/verdicts.md with no
  * reasons attached. `words` holds the phone's band set at `offset` (BandSet layout).
@@ -103,21 +126,26 @@ export function judgeKernel(words: Uint32Array, offset: number, nonEmpty: boolea
     out[0] = NaN;
     return 0;
   }
-  const e = c.entries;
-  const end = c.ends;
   const volte = phone & 3;
   // On a 5G network that runs standalone only, a phone known to lack 5G SA gets none of its 5G.
   const noNr = (c.flags & FLAG_NR_SA_ONLY) !== 0 && (phone & PHONE_NSA_ONLY) !== 0;
   const dataIsLte = (c.flags & FLAG_DATA_IS_LTE) !== 0;
   const dataBlocked = noNr && !dataIsLte;
-  const h0 = dataBlocked ? 0 : hitsIn(e, 0, end[0]!, words, offset);
-  const h1 = dataBlocked ? 0 : hitsIn(e, end[0]!, end[1]!, words, offset);
-  const h2 = dataBlocked ? 0 : hitsIn(e, end[1]!, end[2]!, words, offset);
-  const h3 = noNr ? 0 : hitsIn(e, end[2]!, end[3]!, words, offset);
-  const h4 = noNr ? 0 : hitsIn(e, end[3]!, end[4]!, words, offset);
-  const h5 = noNr ? 0 : hitsIn(e, end[4]!, end[5]!, words, offset);
-  const h6 = hitsIn(e, end[5]!, end[6]!, words, offset);
-  const h7 = hitsIn(e, end[6]!, end[7]!, words, offset);
+  // Hits per role: one pass into 4-bit fields, or a loop per role where a role has more than 15.
+  const acc = (c.flags & FLAG_WIDE) === 0 ? packedHits(c.packed, words, offset) : 0;
+  const wide = (c.flags & FLAG_WIDE) !== 0;
+  const e = c.entries;
+  const end = c.ends;
+  let h0 = wide ? hitsIn(e, 0, end[0]!, words, offset) : acc & 15;
+  let h1 = wide ? hitsIn(e, end[0]!, end[1]!, words, offset) : (acc >>> 4) & 15;
+  let h2 = wide ? hitsIn(e, end[1]!, end[2]!, words, offset) : (acc >>> 8) & 15;
+  let h3 = wide ? hitsIn(e, end[2]!, end[3]!, words, offset) : (acc >>> 12) & 15;
+  let h4 = wide ? hitsIn(e, end[3]!, end[4]!, words, offset) : (acc >>> 16) & 15;
+  let h5 = wide ? hitsIn(e, end[4]!, end[5]!, words, offset) : (acc >>> 20) & 15;
+  const h6 = wide ? hitsIn(e, end[5]!, end[6]!, words, offset) : (acc >>> 24) & 15;
+  const h7 = wide ? hitsIn(e, end[6]!, end[7]!, words, offset) : acc >>> 28;
+  if (dataBlocked) h0 = h1 = h2 = 0;
+  if (noNr) h3 = h4 = h5 = 0;
   const counts = c.counts;
   const hasData = h0 + h1 > 0;
   let level = hasData ? (h0 < counts[0]! ? 2 : h1 < counts[1]! ? 3 : 4) : 1;
