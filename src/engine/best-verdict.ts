@@ -33,12 +33,17 @@ export function compareVerdicts(a: { level: Level; score: number | null }, b: { 
   return LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || (b.score ?? -1) - (a.score ?? -1);
 }
 
+/**
+ * A variant as the engine judges it. Every profile has the same four keys (`undefined` where
+ * not known), so the checker's reads of them see one object shape: with the keys left out,
+ * the catalog's profiles come in six shapes and each read was a megamorphic lookup.
+ */
 export function variantProfile(variant: Variant): PhoneProfile {
   return {
     bands: bandSetOf(variant.bands),
-    ...(variant.volte === undefined ? {} : { volte: variant.volte }),
-    ...(variant.nrModes ? { nrModes: variant.nrModes } : {}),
-    ...(variant.certifiedBy ? { certifiedBy: variant.certifiedBy.map((c) => c.carrier) } : {}),
+    volte: variant.volte,
+    nrModes: variant.nrModes ? variant.nrModes : undefined,
+    certifiedBy: variant.certifiedBy ? variant.certifiedBy.map((c) => c.carrier) : undefined,
   };
 }
 
