@@ -52,7 +52,7 @@ export async function serverMemory(): Promise<{ dist?: ServerMemoryFigures; src:
   if (!dump) return { skipped: '../shared/data is absent' };
   if (!existsSync('/proc/self/status')) return { skipped: 'needs /proc (Linux)' };
   const src = await measure('src', dump);
-  return existsSync(projectPath('dist', 'cli.js')) ? { dist: await measure('dist', dump), src } : { src };
+  return existsSync(projectPath('dist', 'cli.cjs')) ? { dist: await measure('dist', dump), src } : { src };
 }
 
 async function measure(entry: 'dist' | 'src', dump: string): Promise<ServerMemoryFigures> {

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -71,8 +72,9 @@ function sqliteDb(file: string): Kysely<StoreSchema> {
 }
 
 async function postgresDb(url: string): Promise<Kysely<StoreSchema>> {
-  // Loaded only for PostgreSQL, so the embedded default starts without it.
-  const { default: pg } = await import('pg');
+  // Loaded only for PostgreSQL, so the embedded default starts without it; required, not
+  // imported, so the CLI's CommonJS bundle run from its code cache (src/cli/code-cache.ts) loads it.
+  const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   // An idle client whose server restarts or goes away (57P01 admin_shutdown) is reported as a
   // pool 'error' event; unheard, it kills the process (node-postgres docs, "Pool", events.error).
