@@ -7,11 +7,12 @@ import type { Device } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
 import { validateDevice } from '../catalog/validate-device.js';
 import type { CarrierOverlay, Store } from '../store/store.js';
+import { MAX_IMPORT_BYTES } from '../service/query-limits.js';
 import { requireAdmin } from './admin-auth.js';
 import { ErrorSchema } from './schemas.js';
 
 /** Largest import body; read routes take no body and keep Fastify's smaller default. */
-export const IMPORT_BODY_LIMIT = 4 * 1024 * 1024;
+export const IMPORT_BODY_LIMIT = MAX_IMPORT_BYTES;
 const MAX_RECORDS = 5000;
 
 const bandList = Type.Array(

@@ -1,27 +1,14 @@
 import type { FastifyInstance } from 'fastify';
-import { Type, type Static } from '@fastify/type-provider-typebox';
+import { Type } from '@fastify/type-provider-typebox';
 import { loadStarterDevices } from '../catalog/starter-devices.js';
 import { BandfitError } from '../errors.js';
 import { teachPhone } from '../service/teach-phone.js';
+import { TeachBody, type TeachAnswer, type TeachParams } from '../service/teach-schema.js';
 import type { Store } from '../store/store.js';
 import { removeTaughtPhone, saveTaughtPhone } from '../store/taught-phones.js';
 import { requireAdmin } from './admin-auth.js';
 import { IMPORT_BODY_LIMIT } from './import-routes.js';
 import { ErrorSchema } from './schemas.js';
-
-/** The teach form's body (docs/api.md, "Teach a phone"). */
-const TeachBody = Type.Object(
-  {
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-    bands: Type.Optional(Type.String({ minLength: 1, maxLength: 20_000 })),
-    page: Type.Optional(Type.String({ minLength: 1, maxLength: IMPORT_BODY_LIMIT })),
-    variant: Type.Optional(Type.String({ minLength: 1, maxLength: 60 })),
-    models: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 20 })),
-    source: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
-    dryRun: Type.Optional(Type.Boolean()),
-  },
-  { additionalProperties: false },
-);
 
 /**
  * `POST /import/phone` teaches a phone (what `bandfit devices add` does) and `DELETE
@@ -35,7 +22,7 @@ export function registerTeachRoutes(app: FastifyInstance, env: Record<string, st
   };
   const errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 413: ErrorSchema };
 
-  app.post<{ Body: Static<typeof TeachBody> }>('/import/phone', {
+  app.post<{ Body: TeachParams }>('/import/phone', {
     onRequest,
     bodyLimit: IMPORT_BODY_LIMIT + 64 * 1024,
     schema: {
@@ -45,7 +32,7 @@ export function registerTeachRoutes(app: FastifyInstance, env: Record<string, st
       body: TeachBody,
       response: { 200: Type.Object({}, { additionalProperties: true }), ...errors },
     },
-  }, async (request) => {
+  }, async (request): Promise<TeachAnswer> => {
     const { dryRun, ...input } = request.body;
     const target = await store();
     const taught = teachPhone(input, await target.listDevices(), new Date().toISOString().slice(0, 10));

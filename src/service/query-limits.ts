@@ -12,3 +12,6 @@ export const MAX_COUNTRIES = 30;
 export function atMost(count: number, max: number, parameter: string, what: string): void {
   if (count > max) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'too-many', parameter, max, count, what });
 }
+
+/** The largest import or spec page, in bytes (an import body, a pasted page). */
+export const MAX_IMPORT_BYTES = 4 * 1024 * 1024;

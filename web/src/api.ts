@@ -3,41 +3,18 @@ import type { PhonesResult } from '../../src/service/phones-report.js';
 import type { WhereResult } from '../../src/service/where-report.js';
 import type { TripReport } from '../../src/engine/plan-trip.js';
 import type { Carrier } from '../../src/catalog/types.js';
+import type { CarriersResult } from '../../src/service/carriers-query.js';
+import type { CountriesResult, CountryRow } from '../../src/service/countries-query.js';
+import type { DeviceSummary, DevicesResult } from '../../src/service/devices-query.js';
+import type { TeachAnswer, TeachParams } from '../../src/service/teach-schema.js';
 // The queries' parameters as their schemas type them (src/service/query-schemas.ts): types only, nothing in the bundle.
 import type { CarriersParams, CheckParams, DevicesParams, PhonesParams, TripParams, WhereParams } from '../../src/service/query-schemas.js';
 
-export type { CheckReport, PhonesResult, WhereResult, TripReport, Carrier, CheckParams, PhonesParams };
+export type { CheckReport, PhonesResult, WhereResult, TripReport, Carrier, CheckParams, PhonesParams, CountryRow };
+/** One phone in the search list (`GET /api/v1/devices`). */
+export type DeviceHit = DeviceSummary;
 export type { CarrierResult } from '../../src/service/check-service.js';
 export type { Level, TechVerdict } from '../../src/engine/types.js';
-
-/** One phone in the search list (`GET /api/v1/devices`). */
-export interface DeviceHit {
-  id: string;
-  brand: string;
-  name: string;
-  announced?: string;
-  by?: 'model' | 'name' | 'name-end' | 'fuzzy' | 'family' | 'partial';
-  /** The variant a model-number query named. */
-  variant?: string;
-  variants: { id: string; label: string; models: string[]; markets: string[] }[];
-}
-
-/** The body of `POST /api/v1/import/phone` as the teach form sends it. */
-export interface TeachBody {
-  name: string;
-  bands: string;
-  variant?: string;
-  models?: string[];
-  source?: string;
-}
-
-export interface CountryRow {
-  code: string;
-  numeric?: string;
-  name: string;
-  carriers: number;
-  networks: number;
-}
 
 /** An error answer of the API, as the user should read it. */
 export class ApiError extends Error {
@@ -95,12 +72,12 @@ async function send<T>(url: string, init: RequestInit): Promise<T> {
 }
 
 export const api = {
-  devices: (q: string, signal?: AbortSignal) => get<{ devices: DeviceHit[] }>('devices', { q, limit: 8 } satisfies DevicesParams, signal),
-  countries: () => get<{ countries: CountryRow[] }>('countries'),
-  carriers: (country: string) => get<{ country: string; carriers: Carrier[] }>('carriers', { country } satisfies CarriersParams),
+  devices: (q: string, signal?: AbortSignal) => get<DevicesResult>('devices', { q, limit: 8 } satisfies DevicesParams, signal),
+  countries: () => get<CountriesResult>('countries'),
+  carriers: (country: string) => get<CarriersResult>('carriers', { country } satisfies CarriersParams),
   check: (p: CheckParams) => get<CheckReport>('check', p),
   where: (device: string) => get<WhereResult>('where', { device } satisfies WhereParams),
   phones: (p: PhonesParams) => get<PhonesResult>('phones', p),
   trip: (devices: string[], countries: string[]) => get<TripReport>('trip', { devices, countries } satisfies TripParams),
-  teach: (body: TeachBody, token: string) => post<{ stored: boolean; device: { id: string; brand: string; name: string } }>('import/phone', body, token),
+  teach: (body: TeachParams, token: string) => post<TeachAnswer>('import/phone', body, token),
 };

@@ -1,15 +1,15 @@
 import { createRequire } from 'node:module';
 import Table from 'cli-table3';
 import { Command } from 'commander';
-import { carriersInCountry } from '../../catalog/carrier-catalog.js';
 import { carrierReport, formatCarrierReport } from '../../catalog/carrier-report.js';
-import { getCountry } from '../../catalog/countries.js';
 import type { MccMncRecord } from '../../catalog/derive-carriers.js';
 import type { Carrier, TechStatus } from '../../catalog/types.js';
+import { byKindThenName, carriersQuery } from '../../service/carriers-query.js';
 import { checkQueryParams } from '../../service/check-query-params.js';
 import type { CliContext } from '../context.js';
 import { painter } from '../paint.js';
 
+const curatedFirst = (a: Carrier, b: Carrier) => Number(b.origin === 'curated') - Number(a.origin === 'curated') || byKindThenName(a, b);
 const bandList = (bands: Carrier['lte']) => bands.map((b) => `${b.band}${b.layer === 'coverage' ? '*' : ''}`).join(' ') || '-';
 const status = (name: string, s: TechStatus) =>
   s.state === 'unknown' && !s.bands?.length ? '' : `${name} ${s.state}${s.date ? ` ${s.date}` : ''}${s.bands?.length ? ` (${s.bands.join(' ')})` : ''}`;
@@ -36,17 +36,17 @@ export function carriersCommand(ctx: CliContext): Command {
     .option('--sources', 'list each carrier\'s sources')
     .option('--json', 'machine-readable output')
     .action(async (o: { country?: string; report?: boolean; sources?: boolean; json?: boolean }) => {
-      // Every carrier without --country (the CLI's own listing); with it, the route's query.
       const country = o.country === undefined ? undefined : checkQueryParams('carriers', { country: o.country }).country;
-      const catalog = (await ctx.snapshot()).carriers;
+      const snapshot = await ctx.snapshot();
+      const catalog = snapshot.carriers;
       if (o.report) {
         const records = createRequire(import.meta.url)('mcc-mnc-list').all() as MccMncRecord[];
         const report = carrierReport(catalog, records);
         ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatCarrierReport(report));
         return;
       }
-      const carriers = country ? carriersInCountry(catalog, getCountry(country).code) : catalog.carriers;
-      const sorted = [...carriers].sort((a, b) => Number(b.origin === 'curated') - Number(a.origin === 'curated') || a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
-      ctx.io.out(o.json ? JSON.stringify({ carriers: sorted }, null, 2) : formatCarriers(sorted, catalog.carriers, ctx.io.isTTY, o.sources === true));
+      // One country is the route's query and answer; every carrier is the CLI's own listing, curated first.
+      const answer = country === undefined ? { carriers: [...catalog.carriers].sort(curatedFirst) } : carriersQuery(snapshot, { country });
+      ctx.io.out(o.json ? JSON.stringify(answer, null, 2) : formatCarriers(answer.carriers, catalog.carriers, ctx.io.isTTY, o.sources === true));
     });
 }

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Table from 'cli-table3';
 import { Command } from 'commander';
-import { searchDevices } from '../../catalog/device-search.js';
 import type { Device } from '../../catalog/types.js';
 import { BandfitError } from '../../errors.js';
 import { checkQueryParams } from '../../service/check-query-params.js';
+import { findDevices } from '../../service/devices-query.js';
 import { compareWithDumps } from '../../import/compare-with-dumps.js';
 import { projectPath } from '../../project-root.js';
 import type { CliContext } from '../context.js';
@@ -53,10 +53,10 @@ export function devicesCommand(ctx: CliContext): Command {
     .option('--report', 'compare curated band lists with the GSMArena dumps in ../shared/data')
     .action(async (query: string | undefined, o: { brand?: string; limit: string; json?: boolean; report?: boolean }) => {
       if (o.report) return report(ctx, Boolean(o.json));
-      const { limit = 10 } = checkQueryParams('devices', { ...(query !== undefined ? { q: query } : {}), limit: o.limit });
-      const store = await ctx.openStore();
-      const all = await store.listDevices(o.brand ? { brand: o.brand } : {});
-      const rows = query ? searchDevices(query, all, limit).map((m) => ({ device: m.device, note: m.variant ? `${m.by}: ${m.variant.label}` : m.by })) : all.map((device) => ({ device }));
+      const { q, limit } = checkQueryParams('devices', { ...(query !== undefined ? { q: query } : {}), limit: o.limit });
+      // `--limit` is for a search: without one every phone is listed.
+      const found = findDevices(await ctx.snapshot(), { ...(q?.trim() ? { q, limit } : {}), ...(o.brand !== undefined ? { brand: o.brand } : {}) });
+      const rows = found.map(({ device, variant, by }) => ({ device, ...(by ? { note: variant ? `${by}: ${variant.label}` : by } : {}) }));
       if (o.json) return void ctx.io.out(JSON.stringify(rows.map((r) => r.device), null, 2));
       if (!rows.length) {
         if (query) throw new BandfitError({ code: 'E_UNKNOWN_DEVICE', kind: 'unknown-device', query, ...(o.brand ? { brand: o.brand } : {}) });
