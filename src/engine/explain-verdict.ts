@@ -1,12 +1,13 @@
-import { bandIds, difference, hasBand, intersect, isEmpty, type BandSet } from '../bands/band-set.js';
+import { bandIds, difference, intersect, isEmpty, type BandSet } from '../bands/band-set.js';
+import { bandIndex } from '../bands/registry.js';
 import type { Carrier } from '../catalog/types.js';
-import type { CarrierProfile, DataLayer } from './carrier-profile.js';
+import type { CarrierProfile, DataLayer, LegacyLayer } from './carrier-profile.js';
 import { plannedOffs } from './as-of.js';
 import { dataAge } from './data-age.js';
 import { endingLoss } from './ending-loss.js';
 import { reason, type ReasonParams } from './reason-messages.js';
 import { hasTech } from './tech-masks.js';
-import type { Level, PhoneProfile, Reason, TechVerdict } from './types.js';
+import type { BandCheck, Level, PhoneProfile, Reason, TechVerdict } from './types.js';
 import { callsVerdict } from './calls.js';
 import { saReasons, type PhoneOnCarrier } from './nr-modes.js';
 import { overlapReason } from './overlap-reason.js';
@@ -32,17 +33,59 @@ export interface Explanation {
   reasons: Reason[];
 }
 
+/**
+ * A layer's band rows made once per layer object (a carrier profile is made once per carrier):
+ * each row frozen twice, supported and not, and the registry index each is met by. A verdict's
+ * table is then a choice per row, not a new object per band: `{ ...row, supported }` for every
+ * band of every verdict was about a sixth of a varied `check` answer's CPU time, answer's JSON
+ * included (bench/README.md, apiLoad). Rows are shared between verdicts, hence frozen.
+ */
+interface LayerRows {
+  yes: readonly BandCheck[];
+  no: readonly BandCheck[];
+  /** The registry index of the band that meets each row (`sameBlockAs`, else its own); -1 for none. */
+  index: Int32Array;
+}
+
+const rowsOf = new WeakMap<object, LayerRows>();
+
+/** A row as a layer lists it, before it says whether the phone has the band. */
+type Row = Omit<BandCheck, 'supported'>;
+
+function layerRows(layer: object, listed: () => readonly Row[], meets: (row: Row) => string): LayerRows {
+  let kept = rowsOf.get(layer);
+  if (kept === undefined) {
+    const rows = listed();
+    kept = {
+      yes: rows.map((row) => Object.freeze({ ...row, supported: true })),
+      no: rows.map((row) => Object.freeze({ ...row, supported: false })),
+      index: Int32Array.from(rows, (row) => bandIndex(meets(row)) ?? -1),
+    };
+    rowsOf.set(layer, kept);
+  }
+  return kept;
+}
+
+const has = (set: BandSet, index: number): boolean => index >= 0 && (set[index >>> 5]! & (1 << (index & 31))) !== 0;
+
 function dataVerdict(layer: DataLayer, phone: BandSet, role: 'data' | '5g'): TechVerdict {
-  const bands = layer.bands.map((b) => ({ ...b, supported: hasBand(phone, b.sameBlockAs ?? b.band) }));
-  const own = bands.filter((b) => !b.sameBlockAs);
-  return {
-    tech: layer.tech,
-    state: 'active',
-    role,
-    bands,
-    supported: own.filter((b) => b.supported).map((b) => b.band),
-    missing: own.filter((b) => !b.supported).map((b) => b.band),
-  };
+  const rows = layerRows(layer, () => layer.bands, (b) => b.sameBlockAs ?? b.band);
+  const bands: BandCheck[] = [];
+  const supported: string[] = [];
+  const missing: string[] = [];
+  for (let i = 0; i < rows.index.length; i++) {
+    const met = has(phone, rows.index[i]!);
+    const row = (met ? rows.yes : rows.no)[i]!;
+    bands.push(row);
+    // A second number for a block is shown, not counted (docs/verdicts.md).
+    if (!row.sameBlockAs) (met ? supported : missing).push(row.band);
+  }
+  return { tech: layer.tech, state: 'active', role, bands, supported, missing };
+}
+
+/** A 2G/3G layer's rows, once per layer object. */
+function legacyRows(layer: LegacyLayer): LayerRows {
+  return layerRows(layer, () => layer.bands.map((band) => ({ band, role: 'legacy' as const })), (b) => b.band);
 }
 
 /**
@@ -98,8 +141,14 @@ export function explainVerdict(j: Judged): Explanation {
   for (const layer of profile.legacy) {
     const supported = bandIds(intersect(phone.bands, layer.set));
     const status = layer.status;
-    const bands = layer.bands.map((band) => ({ band, role: 'legacy' as const, supported: supported.includes(band) }));
-    const missing = layer.bands.filter((band) => !supported.includes(band));
+    const rows = legacyRows(layer);
+    const bands: BandCheck[] = [];
+    const missing: string[] = [];
+    for (let i = 0; i < rows.index.length; i++) {
+      const met = has(phone.bands, rows.index[i]!);
+      bands.push((met ? rows.yes : rows.no)[i]!);
+      if (!met) missing.push(layer.bands[i]!);
+    }
     // Two literals, not a conditional spread: this runs for every legacy layer of every verdict explained.
     const verdict: TechVerdict = status.date
       ? { tech: layer.tech, state: status.state, date: status.date, role: 'legacy', bands, supported, missing }

@@ -137,8 +137,20 @@ export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[], asOf: s
   if (phone.certifiedBy) profile.certifiedBy = phone.certifiedBy;
   return carriers
     .map((carrier) => {
-      const verdict = checkCompatibility(profile, carrier, asOf);
-      return { carrier: summarizeCarrier(carrier), verdict: verdict.level, ...verdict.toJSON(), dataAge: dataAge(carrier, asOf) };
+      const v = checkCompatibility(profile, carrier, asOf);
+      // The members of `v.toJSON()` written out: a spread of it was a second object per carrier.
+      const result: CarrierResult = {
+        carrier: summarizeCarrier(carrier),
+        verdict: v.level,
+        level: v.level,
+        score: v.score,
+        calls: v.calls,
+        voice: v.voice,
+        technologies: v.technologies,
+        reasons: v.reasons,
+        dataAge: dataAge(carrier, asOf),
+      };
+      return result;
     })
     .sort(
       (a, b) =>
