@@ -17,6 +17,7 @@ describe('countries', () => {
   it('lists each country once, Kosovo (XK) included, with its aliases', () => {
     const codes = COUNTRIES.map((country) => country.code);
     expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toEqual([...codes].sort((a, b) => a.localeCompare(b))); // in alphabetical order
     expect(codes.filter((code) => code === 'XK')).toHaveLength(1);
     expect(findCountry('Kosova')?.code).toBe('XK');
   });
