@@ -1,7 +1,8 @@
 /**
- * bandfit as a library: the questions (`check`, `where`, `phones`, `trip`, `compare`) are pure
- * functions of a data snapshot and a query, answered in the JSON shapes of docs/api.md;
- * `openSnapshot()` gives the bundled data without opening a database. The engine underneath
+ * bandfit as a library: the questions (`check`, `where`, `phones`, `trip`, `compare`) and the
+ * lookups (`devices`, `carriers`, `countries`) are pure functions of a data snapshot and a
+ * query, answered in the JSON shapes of docs/api.md; `openSnapshot()` gives the bundled data
+ * without opening a database (no database driver loads until `openStore` is called). The engine underneath
  * is pure and takes its data as arguments.
  *
  * @example
@@ -37,7 +38,8 @@ export type { Level, Reason, ReasonCode, Verdict, TechVerdict, PhoneProfile } fr
 export { whereItWorks } from './engine/where-it-works.js';
 export { rankPhones } from './engine/rank-phones.js';
 export { planTrip } from './engine/plan-trip.js';
-export { openStore, type OpenStoreOptions } from './store/open-store.js';
+export { openStoreOnDemand as openStore } from './store/open-store-on-demand.js';
+export type { OpenStoreOptions } from './store/open-store.js';
 export type { Store } from './store/store.js';
 export {
   checkQuery as check,
@@ -48,6 +50,9 @@ export {
   type WhereQuery,
 } from './service/queries.js';
 export { phonesQuery as phones, type PhonesQuery } from './service/phones-query.js';
+export { devicesQuery as devices, type DevicesQuery, type DevicesResult, type DeviceSummary } from './service/devices-query.js';
+export { carriersQuery as carriers, type CarriersResult } from './service/carriers-query.js';
+export { countriesQuery as countries, type CountriesResult, type CountryRow } from './service/countries-query.js';
 export type { CheckReport } from './service/check-report.js';
 export type { WhereResult } from './service/where-report.js';
 export type { PhonesResult } from './service/phones-report.js';

@@ -15,7 +15,7 @@ export interface OpenSnapshotOptions {
  * @example
  * import { check, openSnapshot } from 'bandfit';
  * const snapshot = await openSnapshot();
- * check(snapshot, { device: 'Xiaomi Mi 6', country: 'US' }).carriers[0]?.verdict; // 'limited'
+ * check(snapshot, { device: 'Xiaomi Mi 6', country: 'US' }).results[0]?.verdict; // 'limited'
  */
 export async function openSnapshot(options: OpenSnapshotOptions = {}): Promise<Snapshot> {
   const { store } = options;
