@@ -54,6 +54,12 @@ describe('countriesQuery', () => {
     const { countries } = countriesQuery(snapshot);
     expect(countries.length).toBeGreaterThan(240);
     expect(countries.find((c) => c.code === 'US')).toEqual({ code: 'US', numeric: '840', name: 'United States of America', carriers: 0, networks: 0 });
-    expect(countries.find((c) => c.code === 'DE')?.networks).toBe(2);
+    expect(countries.find((c) => c.code === 'DE')).toMatchObject({ carriers: 3, networks: 2 });
+  });
+
+  it('counts the carriers that carriers lists for the country, MVNOs included', () => {
+    const row = countriesQuery(snapshot).countries.find((c) => c.code === 'DE')!;
+    const listed = carriersQuery(snapshot, { country: 'DE' }).carriers;
+    expect([row.carriers, row.networks]).toEqual([listed.length, listed.filter((c) => c.kind === 'mno').length]);
   });
 });

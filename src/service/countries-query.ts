@@ -1,6 +1,6 @@
 import countriesLib from 'i18n-iso-countries/index.js';
+import { carriersInCountry } from '../catalog/carrier-catalog.js';
 import { COUNTRIES } from '../catalog/countries.js';
-import { carriersByCountry } from './where-report.js';
 import type { Snapshot } from './snapshot.js';
 
 /** A country as the pickers and the map list it. */
@@ -9,7 +9,9 @@ export interface CountryRow {
   /** ISO 3166-1 numeric, as the world map's shapes are keyed. */
   numeric?: string;
   name: string;
+  /** Carriers serving it, MVNOs included: as many as `carriers` lists for it. */
   carriers: number;
+  /** How many of those are networks (`kind: 'mno'`). */
   networks: number;
 }
 
@@ -20,10 +22,9 @@ export interface CountriesResult {
 
 /** `countries`: every country bandfit knows, with its ISO codes and how many carriers serve it. */
 export function countriesQuery(data: Snapshot): CountriesResult {
-  const byCountry = carriersByCountry(data.carriers.carriers);
   return {
     countries: COUNTRIES.map((c) => {
-      const serving = byCountry.get(c.code) ?? [];
+      const serving = carriersInCountry(data.carriers, c.code);
       const numeric = countriesLib.alpha2ToNumeric(c.code);
       return {
         code: c.code,
