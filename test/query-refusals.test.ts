@@ -50,6 +50,11 @@ const TABLE: [string, string[], string, ParameterProblem][] = [
   ['trip: an empty country list', ['trip', mi6, '--countries', ''], `trip?devices=${mi6}&countries=`, bad({ kind: 'parameter-too-short', parameter: 'countries.0', min: 1, input: '' })],
   ['trip: an empty IMEI list', ['trip', mi6, '--countries', 'JP', '--imei', ''], `trip?devices=${mi6}&countries=JP&imei=`, bad({ kind: 'parameter-too-short', parameter: 'imei.0', min: 1, input: '' })],
   ['trip: IMEIs that are only commas', ['trip', mi6, '--countries', 'JP', '--imei', ','], `trip?devices=${mi6}&countries=JP&imei=,`, bad({ kind: 'too-few-values', parameter: 'imei', min: 1 })],
+  ['check: a country given twice', ['check', mi6, '--country', 'US', '--country', 'DE'], `check?device=${mi6}&country=US&country=DE`, bad({ kind: 'parameter-repeated', parameter: 'country', count: 2 })],
+  ['check: a carrier given twice', ['check', mi6, '--country', 'US', '--carrier', 'AT&T', '--carrier', 'Verizon'], `check?device=${mi6}&country=US&carrier=AT%26T&carrier=Verizon`, bad({ kind: 'parameter-repeated', parameter: 'carrier', count: 2 })],
+  ['phones: a limit given twice, over its default', ['phones', '--country', 'US', '--limit', '3', '--limit', '4'], 'phones?country=US&limit=3&limit=4', bad({ kind: 'parameter-repeated', parameter: 'limit', count: 2 })],
+  ['compare: a day given three times', ['compare', mi6, mi6, '--as-of', '2026-01-01', '--as-of', '2026-02-01', '--as-of', '2026-03-01'], `compare?devices=${mi6}&devices=${mi6}&asOf=2026-01-01&asOf=2026-02-01&asOf=2026-03-01`, bad({ kind: 'parameter-repeated', parameter: 'asOf', count: 3 })],
+  ['carriers: a country given twice', ['carriers', '--country', 'US', '--country', 'DE'], 'carriers?country=US&country=DE', bad({ kind: 'parameter-repeated', parameter: 'country', count: 2 })],
   ['carriers: an empty country', ['carriers', '--country', ''], 'carriers?country=', bad({ kind: 'parameter-too-short', parameter: 'country', min: 1, input: '' })],
   ['carriers: a country too long', ['carriers', '--country', long], `carriers?country=${long}`, bad({ kind: 'parameter-too-long', parameter: 'country', max: 100 })],
 ];
@@ -68,5 +73,17 @@ describe('the CLI and the HTTP routes refuse the same bad queries with the same 
     const problem = TABLE.find(([what]) => what.includes('no number'))![3];
     expect(writeMessage(problem, 'cli')).toBe('--max-price must be a number, got "cheap"');
     expect(writeMessage(problem, 'http')).toBe('The parameter "maxPrice" must be a number, got "cheap"');
+  });
+});
+
+describe('a list given repeated is the same list on both surfaces', () => {
+  it.each([
+    ['where --country', ['where', mi6, '--country', 'DE', '--country', 'Japan,KR'], `where?device=${mi6}&country=DE&country=Japan,KR`, (r: any) => r.countries.map((c: { country: string }) => c.country).sort()],
+    ['trip --countries', ['trip', mi6, '--countries', 'JP', '--countries', 'DE,US'], `trip?devices=${mi6}&countries=JP&countries=DE,US`, (r: any) => r.countries],
+  ])('%s', async (_what, argv, path, read) => {
+    const cli = JSON.parse((await runCli([...argv, '--json', '--as-of', '2026-06-01'])).out);
+    const http = (await get(`/api/v1/${path.replaceAll(' ', '%20')}&asOf=2026-06-01`)).json();
+    expect(read(cli)).toHaveLength(3);
+    expect(read(cli)).toEqual(read(http));
   });
 });

@@ -16,4 +16,5 @@ export const PARAMETER_EXAMPLES: Examples<ParameterProblem> = {
   'parameter-form': { code: 'E_BAD_INPUT', kind: 'parameter-form', parameter: 'asOf', form: 'date', input: '15/06/2026' },
   'parameter-not-one-of': { code: 'E_BAD_INPUT', kind: 'parameter-not-one-of', parameter: 'sort', allowed: ['value', 'performance', 'price', 'newest'], input: 'colour' },
   'parameter-invalid': { code: 'E_BAD_INPUT', kind: 'parameter-invalid', parameter: 'q', rule: 'format' },
+  'parameter-repeated': { code: 'E_BAD_INPUT', kind: 'parameter-repeated', parameter: 'country', count: 2 },
 };

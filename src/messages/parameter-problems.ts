@@ -18,7 +18,8 @@ export type ParameterProblem =
   | { code: 'E_BAD_INPUT'; kind: 'too-many-values'; parameter: string; max: number; count?: number }
   | { code: 'E_BAD_INPUT'; kind: 'parameter-form'; parameter: string; form: string; input?: string }
   | { code: 'E_BAD_INPUT'; kind: 'parameter-not-one-of'; parameter: string; allowed: string[]; input?: string }
-  | { code: 'E_BAD_INPUT'; kind: 'parameter-invalid'; parameter: string; rule: string };
+  | { code: 'E_BAD_INPUT'; kind: 'parameter-invalid'; parameter: string; rule: string }
+  | { code: 'E_BAD_INPUT'; kind: 'parameter-repeated'; parameter: string; count: number };
 
 /** The parameters the CLI takes as arguments, not flags; the others are `--kebab-case` flags. */
 const CLI_ARGUMENTS: Readonly<Record<string, string>> = { device: 'The phone (DEVICE)', devices: 'The list of phones (DEVICES)', q: 'The search (QUERY)' };
@@ -75,6 +76,8 @@ export function writeParameterProblem(p: ParameterProblem, surface: Surface): st
       return `${subject} must be one of ${p.allowed.join(', ')}${got(p.input)}`;
     case 'parameter-invalid':
       return `${subject} is not valid (${p.rule})`;
+    case 'parameter-repeated':
+      return `${subject} is given ${p.count} times; give it once`;
     default:
       return undefined; // a kind of another area
   }

@@ -97,7 +97,7 @@ export function registerQueryRoutes(app: FastifyInstance, snapshots: SnapshotSou
     whereQuery(snapshotOf(request), {
       ...(request.query.device !== undefined ? { device: request.query.device } : {}),
       ...(request.query.imei !== undefined ? { imei: request.query.imei } : {}),
-      ...(request.query.country !== undefined ? { countries: listParameter([request.query.country], 'country', MAX_COUNTRIES) } : {}),
+      ...(request.query.country !== undefined ? { countries: listParameter(request.query.country, 'country', MAX_COUNTRIES) } : {}),
       asOf: request.query.asOf ?? today(),
     }),
   );

@@ -39,7 +39,7 @@ export const WhereQuery = Type.Object(
   {
     device: Type.Optional(name('Phone name or model number; or give `imei`')),
     imei: Type.Optional(imei(`${IMEI_HELP}; judged as the variant its TAC names`)),
-    country: Type.Optional(Type.String({ minLength: 1, maxLength: 400, description: 'Only these countries: codes or names, comma-separated (`DE,Japan`)' })),
+    country: Type.Optional(list(`Only these countries, up to ${MAX_COUNTRIES}: codes or names, comma-separated or repeated (\`DE,Japan\`)`, MAX_COUNTRIES)),
     asOf: asOf(),
   },
   { additionalProperties: false },

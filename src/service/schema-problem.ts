@@ -15,10 +15,17 @@ const FORMS: Readonly<Record<string, string>> = {
 
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array']);
 
-/** The value given, to quote back: scalars only, at most 50 characters. */
-function inputAt(data: unknown, path: string[]): { input?: string } {
+/** The value given at `path` of the parameters. */
+function valueAt(data: unknown, path: string[]): unknown {
   let value = data;
   for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
+/** The value given, to quote back: scalars only (one given as a list of one, as the CLI passes it), at most 50 characters. */
+function inputAt(data: unknown, path: string[]): { input?: string } {
+  const given = valueAt(data, path);
+  const value = Array.isArray(given) && given.length === 1 ? given[0] : given;
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? { input: String(value).slice(0, 50) } : {};
 }
 
@@ -45,6 +52,9 @@ export function schemaProblem(errors: readonly SchemaError[], data?: unknown): P
       return { code, kind: 'unknown-parameter', parameter: [...path, String(first.params.additionalProperty)].join('.') };
     case 'type': {
       const expected = String(first.params.type);
+      // A parameter given twice (`country=US&country=DE`, `--country US --country DE`) arrives as a list.
+      const value = valueAt(data, path);
+      if (Array.isArray(value) && value.length > 1 && expected !== 'array') return { code, kind: 'parameter-repeated', parameter, count: value.length };
       return TYPES.has(expected) ? { code, kind: 'parameter-type', parameter, expected: expected as 'string', ...given() } : { code, kind: 'parameter-invalid', parameter, rule: `type ${expected}` };
     }
     case 'minLength':
@@ -60,7 +70,7 @@ export function schemaProblem(errors: readonly SchemaError[], data?: unknown): P
     case 'minItems':
       return { code, kind: 'too-few-values', parameter, min: limit };
     case 'maxItems': {
-      const list = path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
+      const list = valueAt(data, path);
       return { code, kind: 'too-many-values', parameter, max: limit, ...(Array.isArray(list) ? { count: list.length } : {}) };
     }
     case 'pattern': {

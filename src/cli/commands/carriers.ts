@@ -7,6 +7,7 @@ import type { Carrier, TechStatus } from '../../catalog/types.js';
 import { byKindThenName, carriersQuery } from '../../service/carriers-query.js';
 import { checkQueryParams } from '../../service/check-query-params.js';
 import type { CliContext } from '../context.js';
+import { everyValue } from '../every-value.js';
 import { painter } from '../paint.js';
 
 const curatedFirst = (a: Carrier, b: Carrier) => Number(b.origin === 'curated') - Number(a.origin === 'curated') || byKindThenName(a, b);
@@ -31,11 +32,11 @@ function formatCarriers(carriers: Carrier[], catalog: readonly Carrier[], colour
 export function carriersCommand(ctx: CliContext): Command {
   return new Command('carriers')
     .description('Carriers with their bands per technology, coverage layers and 2G/3G sunsets; --report for catalog coverage.')
-    .option('--country <cc>', 'one country (code or name)')
+    .option('--country <cc>', 'one country (code or name)', everyValue)
     .option('--report', 'how much of the world is covered, and every band token not understood')
     .option('--sources', 'list each carrier\'s sources')
     .option('--json', 'machine-readable output')
-    .action(async (o: { country?: string; report?: boolean; sources?: boolean; json?: boolean }) => {
+    .action(async (o: { country?: string[]; report?: boolean; sources?: boolean; json?: boolean }) => {
       const country = o.country === undefined ? undefined : checkQueryParams('carriers', { country: o.country }).country;
       const snapshot = await ctx.snapshot();
       const catalog = snapshot.carriers;

@@ -5,6 +5,7 @@ import type { CompareResult } from '../../service/compare-report.js';
 import { checkQueryParams } from '../../service/check-query-params.js';
 import { compareQuery } from '../../service/queries.js';
 import type { CliContext } from '../context.js';
+import { everyValue } from '../every-value.js';
 import { esimCell } from '../format-esim.js';
 import { painter } from '../paint.js';
 
@@ -35,9 +36,9 @@ export function compareCommand(ctx: CliContext): Command {
   return withAsOfOption(new Command('compare')
     .description('Specs, prices, benchmarks and verdicts side by side.')
     .argument('<devices...>', 'two or more phones')
-    .option('--country <cc>', 'add each variant\'s best verdict in this country')
+    .option('--country <cc>', 'add each variant\'s best verdict in this country', everyValue)
     .option('--json', 'machine-readable output'))
-    .action(async (devices: string[], o: { country?: string; json?: boolean; asOf?: string }) => {
+    .action(async (devices: string[], o: { country?: string[]; json?: boolean; asOf?: string[] }) => {
       const query = checkQueryParams('compare', { devices, ...(o.country !== undefined ? { country: o.country } : {}), asOf: asOfOf(o) });
       const report = compareQuery(await ctx.snapshot(), query);
       ctx.io.out(o.json ? JSON.stringify(report, null, 2) : formatCompare(report, ctx.io.isTTY));

@@ -9,6 +9,7 @@ import { findDevices } from '../../service/devices-query.js';
 import { compareWithDumps } from '../../import/compare-with-dumps.js';
 import { projectPath } from '../../project-root.js';
 import type { CliContext } from '../context.js';
+import { everyValue } from '../every-value.js';
 import { esimCell } from '../format-esim.js';
 import { painter } from '../paint.js';
 import { addTeachCommands } from './devices-teach.js';
@@ -48,10 +49,10 @@ export function devicesCommand(ctx: CliContext): Command {
     .description('List or search the devices in the store (name or model number)')
     .argument('[query]', 'name or model number: "mi 6", "galaxy s23", "MCE16"')
     .option('--brand <brand>', 'only this brand')
-    .option('--limit <n>', 'most matches to show for a query', '10')
+    .option('--limit <n>', 'most matches to show for a query', everyValue, '10')
     .option('--json', 'machine-readable output')
     .option('--report', 'compare curated band lists with the GSMArena dumps in ../shared/data')
-    .action(async (query: string | undefined, o: { brand?: string; limit: string; json?: boolean; report?: boolean }) => {
+    .action(async (query: string | undefined, o: { brand?: string; limit: string | string[]; json?: boolean; report?: boolean }) => {
       if (o.report) return report(ctx, Boolean(o.json));
       const { q, limit } = checkQueryParams('devices', { ...(query !== undefined ? { q: query } : {}), limit: o.limit });
       // `--limit` is for a search: without one every phone is listed.

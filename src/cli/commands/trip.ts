@@ -7,6 +7,7 @@ import { listParameter } from '../../service/list-parameter.js';
 import { tripQuery } from '../../service/queries.js';
 import { MAX_COUNTRIES, MAX_DEVICES } from '../../service/query-limits.js';
 import type { CliContext } from '../context.js';
+import { everyValue } from '../every-value.js';
 import { painter } from '../paint.js';
 import { formatIdentified } from '../format-identified.js';
 
@@ -30,16 +31,16 @@ export function tripCommand(ctx: CliContext): Command {
   return withAsOfOption(new Command('trip')
     .description('Will my phones work on my whole trip? Best carrier per country and the best phone overall.')
     .argument('[devices...]', 'one or more phones')
-    .option('--imei <list>', 'phones by IMEI (dial *#06#) or 8-digit TAC, comma-separated')
-    .requiredOption('--countries <list>', 'comma-separated countries (US,DE,JP)')
-    .option('--variant <label>', 'judge this variant of each phone (label or model number), not its best one')
+    .option('--imei <list>', 'phones by IMEI (dial *#06#) or 8-digit TAC, comma-separated or repeated', everyValue)
+    .requiredOption('--countries <list>', 'countries, comma-separated or repeated (US,DE,JP)', everyValue)
+    .option('--variant <label>', 'judge this variant of each phone (label or model number), not its best one', everyValue)
     .option('--json', 'machine-readable output'))
-    .action(async (devices: string[], o: { countries: string; variant?: string; json?: boolean; imei?: string; asOf?: string }) => {
+    .action(async (devices: string[], o: { countries: string[]; variant?: string[]; json?: boolean; imei?: string[]; asOf?: string[] }) => {
       // The schema first, on the lists as given, then the lists split: the route's order.
       const { imei, ...query } = checkQueryParams('trip', {
         ...(devices.length ? { devices } : {}),
-        countries: [o.countries],
-        ...(o.imei !== undefined ? { imei: [o.imei] } : {}),
+        countries: o.countries,
+        ...(o.imei !== undefined ? { imei: o.imei } : {}),
         ...(o.variant !== undefined ? { variant: o.variant } : {}),
         asOf: asOfOf(o),
       });

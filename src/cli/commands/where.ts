@@ -7,6 +7,7 @@ import { whereQuery } from '../../service/queries.js';
 import { MAX_COUNTRIES } from '../../service/query-limits.js';
 import type { WhereResult } from '../../service/where-report.js';
 import type { CliContext } from '../context.js';
+import { everyValue } from '../every-value.js';
 import { painter } from '../paint.js';
 import { pasteBandsCommand } from '../../messages/paste-bands.js';
 import { formatIdentified } from '../format-identified.js';
@@ -70,18 +71,18 @@ export function whereCommand(ctx: CliContext): Command {
   return withAsOfOption(new Command('where')
     .description('Where is this phone sold, and where does it work? Best verdict per country.')
     .argument('[device]', 'phone name or model number')
-    .option('--imei <digits>', 'the phone by its IMEI (dial *#06#) or its 8-digit TAC, judged as the variant its TAC names')
-    .option('--country <cc>', 'only these countries (comma-separated), with every carrier verdict')
+    .option('--imei <digits>', 'the phone by its IMEI (dial *#06#) or its 8-digit TAC, judged as the variant its TAC names', everyValue)
+    .option('--country <cc>', 'only these countries (comma-separated or repeated), with every carrier verdict', everyValue)
     .option('--limit <n>', 'countries to list (0 = all)', '40')
     .option('--json', 'machine-readable output'))
-    .action(async (device: string | undefined, options: { json?: boolean; limit: string; country?: string; imei?: string; asOf?: string }) => {
+    .action(async (device: string | undefined, options: { json?: boolean; limit: string; country?: string[]; imei?: string[]; asOf?: string[] }) => {
       const { country, ...query } = checkQueryParams('where', {
         ...(device !== undefined ? { device } : {}),
         ...(options.imei !== undefined ? { imei: options.imei } : {}),
         ...(options.country !== undefined ? { country: options.country } : {}),
         asOf: asOfOf(options),
       });
-      const countries = country === undefined ? undefined : listParameter([country], 'country', MAX_COUNTRIES);
+      const countries = country === undefined ? undefined : listParameter(country, 'country', MAX_COUNTRIES);
       const report = whereQuery(await ctx.snapshot(), { ...query, ...(countries ? { countries } : {}) });
       const limit = Number(options.limit) > 0 ? Number(options.limit) : Infinity;
       if (options.json) ctx.io.out(JSON.stringify(report, null, 2));
