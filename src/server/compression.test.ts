@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import Fastify from 'fastify';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { COMPRESS_MIN_BYTES, encodingWeights, FRESH_COMPRESS_MIN_BYTES, installCompression } from './compression.js';
 import { ResponseCache } from './response-cache.js';
@@ -63,14 +63,20 @@ describe('installCompression', () => {
     expect(gunzipSync(replayed.rawPayload).toString('utf8')).toBe(fresh.body);
   });
 
-  it('gzips a fresh answer of FRESH_COMPRESS_MIN_BYTES or more for a client that accepts it', async () => {
+  it('compresses a fresh answer of FRESH_COMPRESS_MIN_BYTES or more: brotli where weighed at least as high as gzip, else gzip', async () => {
     const server = app();
     const url = `/answer?size=${FRESH_COMPRESS_MIN_BYTES * 2}`;
-    const fresh = await server.inject({ url, headers: gzip });
-    expect(fresh.headers['content-encoding']).toBe('gzip');
-    expect(fresh.rawPayload.length).toBeLessThan(FRESH_COMPRESS_MIN_BYTES / 4);
     const plain = await server.inject({ url: `${url}&plain`, headers: { 'accept-encoding': 'gzip;q=0' } });
     expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(gunzipSync(fresh.rawPayload).toString('utf8')).toBe(plain.body);
+    const browser = await server.inject({ url, headers: gzip });
+    expect(browser.headers['content-encoding']).toBe('br');
+    expect(browser.rawPayload.length).toBeLessThan(FRESH_COMPRESS_MIN_BYTES / 4);
+    expect(brotliDecompressSync(browser.rawPayload).toString('utf8')).toBe(plain.body);
+    for (const [i, header] of ['gzip', 'gzip, br;q=0.5'].entries()) {
+      const fresh = await server.inject({ url: `${url}&gzip=${i}`, headers: { 'accept-encoding': header } });
+      expect(fresh.headers['content-encoding']).toBe('gzip');
+      expect(fresh.rawPayload.length).toBeLessThan(FRESH_COMPRESS_MIN_BYTES / 4);
+      expect(gunzipSync(fresh.rawPayload).toString('utf8')).toBe(plain.body);
+    }
   });
 });
