@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { BandfitError } from '../errors.js';
 import type { StoreLocation } from './default-location.js';
+import { openSqlite } from './open-sqlite.js';
 
 /**
  * Copies an SQLite store to `dest` while it is in use, with SQLite's online backup API
@@ -19,7 +19,7 @@ export async function backupStore(location: StoreLocation, dest: string): Promis
   if (location.file === ':memory:') throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'backup-memory' });
   if (!existsSync(location.file)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'no-store-to-back-up', file: location.file });
   if (existsSync(dest)) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'backup-exists', parameter: 'file', file: dest });
-  const db = new Database(location.file, { readonly: true, fileMustExist: true });
+  const db = openSqlite(location.file, { readonly: true, fileMustExist: true });
   try {
     const { totalPages } = await db.backup(dest);
     return { pages: totalPages };

@@ -1,13 +1,13 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { deviceCatalogVersion } from '../catalog/device-catalog.js';
 import { loadStarterCatalog, type StarterCatalog } from '../catalog/starter-devices.js';
 import { BandfitError } from '../errors.js';
 import { resolveStoreLocation, type Env } from './default-location.js';
 import { migrateToLatest } from './migrations.js';
+import { openSqlite } from './open-sqlite.js';
 import type { StoreSchema } from './schema.js';
 import { seedStarter } from './seed-starter.js';
 import { createSqlStore, readVersionMeta } from './sql-store.js';
@@ -63,7 +63,7 @@ function makeDirs(dir: string): void {
 
 function sqliteDb(file: string): Kysely<StoreSchema> {
   if (file !== ':memory:') makeDirs(dirname(file));
-  const database = new Database(file);
+  const database = openSqlite(file);
   // WAL lets the HTTP server read while an import writes; a killed writer's half transaction is
   // rolled back on the next open (SQLite atomic commit, https://sqlite.org/atomiccommit.html).
   database.pragma('journal_mode = WAL');
