@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import * as schemas from '../src/service/query-schemas.js';
+import { TeachBody } from '../src/service/teach-schema.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const VALIDATORS_PATH = join(ROOT, 'src', 'service', 'query-validators.generated.ts');
@@ -26,6 +27,7 @@ const QUERIES = {
   compare: schemas.CompareQuery,
   devices: schemas.DevicesQuery,
   carriers: schemas.CarriersQuery,
+  teach: TeachBody,
 };
 
 /** The text of the generated module. */

@@ -22,9 +22,9 @@ export type ParameterProblem =
   | { code: 'E_BAD_INPUT'; kind: 'parameter-repeated'; parameter: string; count: number };
 
 /** The parameters the CLI takes as arguments, not flags; the others are `--kebab-case` flags. */
-const CLI_ARGUMENTS: Readonly<Record<string, string>> = { device: 'The phone (DEVICE)', devices: 'The list of phones (DEVICES)', q: 'The search (QUERY)' };
+const CLI_ARGUMENTS: Readonly<Record<string, string>> = { device: 'The phone (DEVICE)', devices: 'The list of phones (DEVICES)', q: 'The search (QUERY)', name: 'The name (NAME)' };
 /** Flags named otherwise than their parameter. */
-const CLI_FLAGS: Readonly<Record<string, string>> = { includeAll: 'all' };
+const CLI_FLAGS: Readonly<Record<string, string>> = { includeAll: 'all', models: 'model', page: 'from' };
 
 /** A parameter as the subject of a sentence: `--max-price` on the CLI, `The parameter "maxPrice"` over HTTP. */
 export function parameterSubject(surface: Surface, parameter: string): string {

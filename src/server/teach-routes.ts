@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@fastify/type-provider-typebox';
 import { loadStarterDevices } from '../catalog/starter-devices.js';
 import { BandfitError } from '../errors.js';
-import { teachPhone } from '../service/teach-phone.js';
-import { TeachBody, type TeachAnswer, type TeachParams } from '../service/teach-schema.js';
+import { teachAndStore } from '../service/teach-and-store.js';
+import { TeachBody, type TeachParams } from '../service/teach-schema.js';
+import { today } from '../today.js';
 import type { Store } from '../store/store.js';
-import { removeTaughtPhone, saveTaughtPhone } from '../store/taught-phones.js';
+import { removeTaughtPhone } from '../store/taught-phones.js';
 import { requireAdmin } from './admin-auth.js';
 import { IMPORT_BODY_LIMIT } from './import-routes.js';
 import { ErrorSchema } from './schemas.js';
@@ -32,13 +33,7 @@ export function registerTeachRoutes(app: FastifyInstance, env: Record<string, st
       body: TeachBody,
       response: { 200: Type.Object({}, { additionalProperties: true }), ...errors },
     },
-  }, async (request): Promise<TeachAnswer> => {
-    const { dryRun, ...input } = request.body;
-    const target = await store();
-    const taught = teachPhone(input, await target.listDevices(), new Date().toISOString().slice(0, 10));
-    const result = dryRun ? { inserted: 0, updated: 0 } : await saveTaughtPhone(target, taught.device);
-    return { stored: !dryRun, inserted: result.inserted, updated: result.updated, device: taught.device, read: taught.read };
-  });
+  }, async (request) => teachAndStore(await store(), request.body, today()));
 
   app.delete<{ Params: { id: string } }>('/import/phone/:id', {
     onRequest,

@@ -1,6 +1,7 @@
 import { BandfitError } from '../errors.js';
 import type { CarriersParams, CheckParams, CompareParams, DevicesParams, PhonesParams, TripParams, WhereParams } from './query-schemas.js';
 import * as validators from './query-validators.generated.js';
+import type { TeachParams } from './teach-schema.js';
 import { schemaProblem, type SchemaError } from './schema-problem.js';
 
 /** The parameters of each query, as its schema types them. */
@@ -12,6 +13,8 @@ export interface QueryParams {
   compare: CompareParams;
   devices: DevicesParams;
   carriers: CarriersParams;
+  /** The body of a teach request (`devices add`, `POST /import/phone`). */
+  teach: TeachParams;
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };

@@ -2,19 +2,21 @@ import { Command } from 'commander';
 import { fullName } from '../../catalog/device-search.js';
 import { loadStarterDevices } from '../../catalog/starter-devices.js';
 import { readInputFile } from '../../import/read-input-file.js';
-import { teachPhone } from '../../service/teach-phone.js';
-import { removeTaughtPhone, saveTaughtPhone } from '../../store/taught-phones.js';
+import { checkQueryParams } from '../../service/check-query-params.js';
+import { teachAndStore } from '../../service/teach-and-store.js';
+import { removeTaughtPhone } from '../../store/taught-phones.js';
+import { today } from '../../today.js';
 import type { CliContext } from '../context.js';
+import { everyValue } from '../every-value.js';
 import { formatTeachReading } from '../format-teach.js';
 
-const collect = (value: string, list: string[]) => [...list, value];
-
+/** Each parameter's values as given (`everyValue`): the teach schema reads one as that value and refuses two. */
 interface AddOptions {
-  bands?: string;
+  bands?: string[];
   from?: string;
-  variant?: string;
-  model: string[];
-  source?: string;
+  variant?: string[];
+  model?: string[];
+  source?: string[];
   dryRun?: boolean;
   json?: boolean;
 }
@@ -24,31 +26,32 @@ function addCommand(ctx: CliContext): Command {
   return new Command('add')
     .description('Teach bandfit a phone: its band list as text, or a spec page saved from a browser (or the copied text of its Network section)')
     .argument('[name]', '"Brand Model"; with --from, default the name on the page')
-    .option('--bands <text>', 'band list as a spec sheet gives it ("GSM 850 / 900; LTE 1, 3, 7, 28; 5G n78")')
+    .option('--bands <text>', 'band list as a spec sheet gives it ("GSM 850 / 900; LTE 1, 3, 7, 28; 5G n78")', everyValue)
     .option('--from <file>', 'a saved spec page (GSMArena-style HTML) or a text file of its Network section')
-    .option('--variant <label>', 'label of the variant these bands are for (USA, Global)')
-    .option('--model <code>', 'model number of that variant (repeat for several)', collect, [])
-    .option('--source <url>', 'where the bands come from (a URL or a title)')
+    .option('--variant <label>', 'label of the variant these bands are for (USA, Global)', everyValue)
+    .option('--model <code>', 'model number of that variant (repeat for several)', everyValue)
+    .option('--source <url>', 'where the bands come from (a URL or a title)', everyValue)
     .option('--dry-run', 'print what was read and store nothing')
     .option('--json', 'machine-readable output')
     .action(async (name: string | undefined, o: AddOptions) => {
       const page = o.from ? (await readInputFile(o.from)).text : undefined;
-      const store = await ctx.openStore();
-      const input = {
-        ...(name ? { name } : {}),
+      // The body POST /import/phone takes, checked against the same schema.
+      const params = checkQueryParams('teach', {
+        ...(name !== undefined ? { name } : {}),
         ...(o.bands !== undefined ? { bands: o.bands } : {}),
         ...(page !== undefined ? { page } : {}),
-        ...(o.variant ? { variant: o.variant } : {}),
-        ...(o.model.length ? { models: o.model } : {}),
-        ...(o.source ? { source: o.source } : o.from ? { source: o.from.split(/[\\/]/).pop()! } : {}),
-      };
-      const taught = teachPhone(input, await store.listDevices(), new Date().toISOString().slice(0, 10));
-      const result = o.dryRun ? undefined : await saveTaughtPhone(store, taught.device);
-      if (o.json) return void ctx.io.out(JSON.stringify({ stored: Boolean(result), ...result, device: taught.device, read: taught.read }, null, 2));
-      const stored = result
-        ? `Stored ${fullName(taught.device)} (${taught.device.id}, origin user): ${result.inserted ? 'new' : 'updated'}. Remove it with: bandfit devices remove "${fullName(taught.device)}"`
+        ...(o.variant !== undefined ? { variant: o.variant } : {}),
+        ...(o.model !== undefined ? { models: o.model } : {}),
+        ...(o.source !== undefined ? { source: o.source } : o.from ? { source: o.from.split(/[\\/]/).pop()! } : {}),
+        ...(o.dryRun ? { dryRun: true } : {}),
+      });
+      const answer = await teachAndStore(await ctx.openStore(), params, today());
+      if (o.json) return void ctx.io.out(JSON.stringify(answer, null, 2));
+      const { device } = answer;
+      const stored = answer.stored
+        ? `Stored ${fullName(device)} (${device.id}, origin user): ${answer.inserted ? 'new' : 'updated'}. Remove it with: bandfit devices remove "${fullName(device)}"`
         : 'Dry run: nothing was stored.';
-      ctx.io.out(formatTeachReading(taught.read, stored));
+      ctx.io.out(formatTeachReading(answer.read, stored));
     });
 }
 
