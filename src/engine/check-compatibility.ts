@@ -12,6 +12,14 @@ import { techMask } from './tech-masks.js';
 import { JudgedVerdict, type PreparedCarrier } from './judged-verdict.js';
 
 const scoreOut = new Float64Array(1);
+/**
+ * Every score a verdict can have, made once: `SCORES[k]` is k / 100, and `SCORES[NO_SCORE]` the
+ * `null` of an unknown verdict. A verdict takes one of these rather than the kernel's raw
+ * double, which V8 would box into a new number for each verdict; the `null` also keeps the
+ * array's elements generic, so they stay stored as numbers.
+ */
+const SCORES: (number | null)[] = [...Array.from({ length: 101 }, (_, k) => k / 100), null];
+const NO_SCORE = 101;
 /** The phone's bands as the kernel sees them, rewritten for each pair (no allocation per pair). */
 const scratch = emptyBandSet();
 const NR = techMask('NR');
@@ -120,5 +128,7 @@ export function checkCompatibility(listed: PhoneProfile, listedCarrier: Carrier,
   const known = level !== 'unknown';
   const calls = known ? (p.calls[code >>> 3] ?? callsOf(code >>> 3, listed, carrier, p.nrOnly)) : 'unconfirmed';
   // One construction site, so V8 inlines it for every verdict, unknown ones included.
-  return new JudgedVerdict(listed, p, asOf, code, level, known ? scoreOut[0]! : null, calls, known ? voiceWords(calls) : 'unknown');
+  // The kernel's score is k / 100 (rounded to hundredths, 0 to 1): SCORES[k] is that same number.
+  const score = SCORES[known ? Math.round(scoreOut[0]! * 100) : NO_SCORE] as number | null;
+  return new JudgedVerdict(listed, p, asOf, code, level, score, calls, known ? voiceWords(calls) : 'unknown');
 }
