@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BandfitError } from '../errors.js';
+import { requestError } from '../messages/request-problems.js';
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
@@ -28,7 +29,7 @@ export function requireAdmin(env: Record<string, string | undefined>) {
     const match = /^Bearer +(.+?) *$/i.exec(header ?? '');
     if (!match) {
       reply.header('www-authenticate', 'Bearer realm="bandfit"');
-      return reply.status(401).send({ error: { code: 'E_FORBIDDEN', message: 'Send the admin token as "Authorization: Bearer <token>"' } });
+      return reply.status(401).send(requestError({ code: 'E_FORBIDDEN', kind: 'no-admin-token' }));
     }
     if (!tokenMatches(match[1]!, expected)) {
       reply.header('www-authenticate', 'Bearer realm="bandfit", error="invalid_token"');

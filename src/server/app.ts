@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { requestError } from '../messages/request-problems.js';
 import { storeSnapshots, type SnapshotSource } from '../service/snapshot-source.js';
 import type { Store } from '../store/store.js';
 import { registerCatalogRoutes } from './catalog-routes.js';
@@ -69,7 +70,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   // Callback hooks: no promise per request.
   app.addHook('onRequest', (request, reply, done) => {
     if (request.url.length <= MAX_URL_LENGTH) return done();
-    reply.status(414).send({ error: { code: 'E_BAD_INPUT', message: `The request URL is longer than ${MAX_URL_LENGTH} characters` } });
+    reply.status(414).send(requestError({ code: 'E_BAD_INPUT', kind: 'url-too-long', max: MAX_URL_LENGTH }));
   });
   app.addHook('onSend', (_request, reply, payload, done) => {
     reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer');

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isBandfitError, type BandfitError, type ErrorCode } from '../errors.js';
+import { requestError, writeRequestProblem } from '../messages/request-problems.js';
 import { writeMessage } from '../messages/write-message.js';
 import { schemaProblem, type SchemaError } from '../service/schema-problem.js';
 
@@ -35,9 +36,9 @@ export const STATUS_OF: Readonly<Record<ErrorCode, number>> = {
   E_STORE: 503,
 };
 
-const GENERIC = 'Something went wrong on our side; the error was logged.';
+const INTERNAL = writeRequestProblem({ code: 'E_INTERNAL', kind: 'internal' });
 /** An outage the client can wait out; still no driver message, path or URL in it. */
-const STORE_DOWN = 'The data store is not available right now; try again in a moment.';
+const STORE_DOWN = writeRequestProblem({ code: 'E_STORE', kind: 'store-down' });
 
 /**
  * Fastify's own errors for requests that never reach a route (too large, not JSON, bad schema).
@@ -51,12 +52,11 @@ function fromFastify(error: FastifyError, data?: { query?: unknown; body?: unkno
     return { status: 400, body: { error: { code: 'E_BAD_INPUT', message: writeMessage(problem, 'http'), ...(parameter ? { parameter } : {}) } } };
   }
   const status = error.statusCode ?? 500;
-  if (status === 413) return { status, body: { error: { code: 'E_BAD_INPUT', message: 'The request body is too large' } } };
-  if (status === 415) return { status, body: { error: { code: 'E_BAD_INPUT', message: 'Send the body as application/json' } } };
+  if (status === 413) return { status, body: requestError({ code: 'E_BAD_INPUT', kind: 'body-too-large' }) };
+  if (status === 415) return { status, body: requestError({ code: 'E_BAD_INPUT', kind: 'body-not-json-type' }) };
   if (status >= 400 && status < 500) {
     // FST_ERR_CTP_INVALID_JSON_BODY, FST_ERR_CTP_EMPTY_JSON_BODY and the like: safe, fixed wording.
-    const message = error.code?.startsWith('FST_ERR_CTP') ? 'The body is not valid JSON' : 'The request is not valid';
-    return { status, body: { error: { code: 'E_BAD_INPUT', message } } };
+    return { status, body: requestError({ code: 'E_BAD_INPUT', kind: error.code?.startsWith('FST_ERR_CTP') ? 'body-not-json' : 'request-invalid' }) };
   }
   return undefined;
 }
@@ -81,7 +81,7 @@ export function errorReply(error: unknown, request?: { query?: unknown; body?: u
       body: {
         error: {
           code: error.code,
-          message: error.code === 'E_STORE' ? STORE_DOWN : STATUS_OF[error.code] >= 500 ? GENERIC : httpMessage(error, parameter),
+          message: error.code === 'E_STORE' ? STORE_DOWN : STATUS_OF[error.code] >= 500 ? INTERNAL : httpMessage(error, parameter),
           ...(typeof parameter === 'string' ? { parameter } : {}),
           ...(suggestions?.length ? { suggestions: suggestions.slice(0, 12) } : {}),
           ...(Array.isArray(error.details.candidates) ? { candidates: error.details.candidates.slice(0, 12) } : {}),
@@ -91,7 +91,7 @@ export function errorReply(error: unknown, request?: { query?: unknown; body?: u
   }
   const known = fromFastify(error as FastifyError, request);
   if (known) return known;
-  return { status: 500, body: { error: { code: 'E_INTERNAL', message: GENERIC } } };
+  return { status: 500, body: requestError({ code: 'E_INTERNAL', kind: 'internal' }) };
 }
 
 /** Installs the error and not-found handlers on an app. */
@@ -103,7 +103,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     return reply.status(status).header('cache-control', 'no-store').send(body);
   });
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const body: ErrorBody = { error: { code: 'E_NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]!.slice(0, 200)}` } };
+    const body: ErrorBody = requestError({ code: 'E_NOT_FOUND', kind: 'no-route', method: request.method, path: request.url.split('?')[0]! });
     return reply.status(404).send(body);
   });
 }
