@@ -1,16 +1,16 @@
 import { bandIds, difference, intersect, isEmpty, type BandSet } from '../bands/band-set.js';
-import { bandIndex } from '../bands/registry.js';
 import type { Carrier } from '../catalog/types.js';
-import type { CarrierProfile, DataLayer, LegacyLayer } from './carrier-profile.js';
+import type { CarrierProfile, DataLayer } from './carrier-profile.js';
 import { plannedOffs } from './as-of.js';
 import { dataAge } from './data-age.js';
 import { endingLoss } from './ending-loss.js';
 import { reason, type ReasonParams } from './reason-messages.js';
 import { hasTech } from './tech-masks.js';
-import type { BandCheck, Level, PhoneProfile, Reason, TechVerdict } from './types.js';
+import type { Level, PhoneProfile, Reason, TechVerdict } from './types.js';
 import { callsVerdict } from './calls.js';
 import { saReasons, type PhoneOnCarrier } from './nr-modes.js';
 import { overlapReason } from './overlap-reason.js';
+import { dataVerdict, legacyVerdict } from './band-tables.js';
 
 /** What `checkCompatibility` has decided when it is asked why: the inputs and the kernel's answer. */
 export interface Judged {
@@ -31,61 +31,6 @@ export interface Judged {
 export interface Explanation {
   technologies: TechVerdict[];
   reasons: Reason[];
-}
-
-/**
- * A layer's band rows made once per layer object (a carrier profile is made once per carrier):
- * each row frozen twice, supported and not, and the registry index each is met by. A verdict's
- * table is then a choice per row, not a new object per band: `{ ...row, supported }` for every
- * band of every verdict was about a sixth of a varied `check` answer's CPU time, answer's JSON
- * included (bench/README.md, apiLoad). Rows are shared between verdicts, hence frozen.
- */
-interface LayerRows {
-  yes: readonly BandCheck[];
-  no: readonly BandCheck[];
-  /** The registry index of the band that meets each row (`sameBlockAs`, else its own); -1 for none. */
-  index: Int32Array;
-}
-
-const rowsOf = new WeakMap<object, LayerRows>();
-
-/** A row as a layer lists it, before it says whether the phone has the band. */
-type Row = Omit<BandCheck, 'supported'>;
-
-function layerRows(layer: object, listed: () => readonly Row[], meets: (row: Row) => string): LayerRows {
-  let kept = rowsOf.get(layer);
-  if (kept === undefined) {
-    const rows = listed();
-    kept = {
-      yes: rows.map((row) => Object.freeze({ ...row, supported: true })),
-      no: rows.map((row) => Object.freeze({ ...row, supported: false })),
-      index: Int32Array.from(rows, (row) => bandIndex(meets(row)) ?? -1),
-    };
-    rowsOf.set(layer, kept);
-  }
-  return kept;
-}
-
-const has = (set: BandSet, index: number): boolean => index >= 0 && (set[index >>> 5]! & (1 << (index & 31))) !== 0;
-
-function dataVerdict(layer: DataLayer, phone: BandSet, role: 'data' | '5g'): TechVerdict {
-  const rows = layerRows(layer, () => layer.bands, (b) => b.sameBlockAs ?? b.band);
-  const bands: BandCheck[] = [];
-  const supported: string[] = [];
-  const missing: string[] = [];
-  for (let i = 0; i < rows.index.length; i++) {
-    const met = has(phone, rows.index[i]!);
-    const row = (met ? rows.yes : rows.no)[i]!;
-    bands.push(row);
-    // A second number for a block is shown, not counted (docs/verdicts.md).
-    if (!row.sameBlockAs) (met ? supported : missing).push(row.band);
-  }
-  return { tech: layer.tech, state: 'active', role, bands, supported, missing };
-}
-
-/** A 2G/3G layer's rows, once per layer object. */
-function legacyRows(layer: LegacyLayer): LayerRows {
-  return layerRows(layer, () => layer.bands.map((band) => ({ band, role: 'legacy' as const })), (b) => b.band);
 }
 
 /**
@@ -139,20 +84,10 @@ export function explainVerdict(j: Judged): Explanation {
     .map((l) => ({ tech: l.tech, ending: l.status.state === 'ending' }));
   let legacyOnly: TechVerdict | undefined;
   for (const layer of profile.legacy) {
-    const supported = bandIds(intersect(phone.bands, layer.set));
+    const verdict = legacyVerdict(layer, phone.bands);
+    // The table may be shared (band-tables.ts): a reason gets its own list.
+    const supported = verdict.supported.slice();
     const status = layer.status;
-    const rows = legacyRows(layer);
-    const bands: BandCheck[] = [];
-    const missing: string[] = [];
-    for (let i = 0; i < rows.index.length; i++) {
-      const met = has(phone.bands, rows.index[i]!);
-      bands.push((met ? rows.yes : rows.no)[i]!);
-      if (!met) missing.push(layer.bands[i]!);
-    }
-    // Two literals, not a conditional spread: this runs for every legacy layer of every verdict explained.
-    const verdict: TechVerdict = status.date
-      ? { tech: layer.tech, state: status.state, date: status.date, role: 'legacy', bands, supported, missing }
-      : { tech: layer.tech, state: status.state, role: 'legacy', bands, supported, missing };
     technologies.push(verdict);
     const dated: ReasonParams = { carrier: carrier.name, tech: layer.tech };
     if (status.date) dated.date = status.date;
@@ -165,7 +100,7 @@ export function explainVerdict(j: Judged): Explanation {
     }
   }
   if (level !== 'none' && !onData && legacyOnly) {
-    reasons.unshift(reason('LEGACY_ONLY', legacyOnly.supported, { carrier: carrier.name, tech: legacyOnly.tech }));
+    reasons.unshift(reason('LEGACY_ONLY', legacyOnly.supported.slice(), { carrier: carrier.name, tech: legacyOnly.tech }));
   }
   reasons = saReasons(reasons, onCarrier, j.listed, carrier, params);
   if (level === 'none') reasons.unshift(overlapReason(phone.bands, profile, params));

@@ -40,17 +40,32 @@ function members(object: object, write: (key: string, value: unknown) => string 
   return `{${json}}`;
 }
 
-/** How a result whose first member is its carrier starts once the carrier is written as `0`. */
-const CARRIER_FIRST = '{"carrier":0';
+/** Whether an object's own keys are `expected`, in that order. */
+function keysAre(object: object, expected: readonly string[]): boolean {
+  const keys = Object.keys(object);
+  if (keys.length !== expected.length) return false;
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== expected[i]) return false;
+  return true;
+}
+
+/** The members of a result, in the order src/service/check-service.ts writes them. */
+const RESULT_KEYS = ['carrier', 'verdict', 'level', 'score', 'calls', 'voice', 'technologies', 'reasons', 'dataAge'];
+
+/** A frozen part is shared between answers (src/engine/band-tables.ts, data-age.ts): written once. */
+const shared = (value: object): string => (Object.isFrozen(value) ? once(value) : JSON.stringify(value));
 
 /**
- * One carrier's result: the summary written once, the rest by `JSON.stringify` of a copy with
- * the summary left out (one native call instead of one per member).
+ * One carrier's result: the summary, the band tables and the data age written once per object,
+ * the rest by `JSON.stringify`. A result of another shape is written member by member in its
+ * own order, its summary still written once.
  */
 function resultJson(result: CarrierResult): string {
-  const rest = JSON.stringify({ ...result, carrier: 0 });
-  if (!rest.startsWith(CARRIER_FIRST)) return JSON.stringify(result);
-  return `{"carrier":${once(result.carrier)}${rest.slice(CARRIER_FIRST.length)}`;
+  if (!keysAre(result, RESULT_KEYS)) return members(result, (key, value) => (key === 'carrier' ? once(value as object) : JSON.stringify(value)));
+  let tables = '';
+  const technologies = result.technologies;
+  for (let i = 0; i < technologies.length; i++) tables += (i ? ',' : '') + shared(technologies[i]!);
+  const words = `"verdict":${JSON.stringify(result.verdict)},"level":${JSON.stringify(result.level)},"score":${JSON.stringify(result.score)},"calls":${JSON.stringify(result.calls)},"voice":${JSON.stringify(result.voice)}`;
+  return `{"carrier":${once(result.carrier)},${words},"technologies":[${tables}],"reasons":${JSON.stringify(result.reasons)},"dataAge":${shared(result.dataAge)}}`;
 }
 
 /**
