@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BandfitError } from '../../errors.js';
+import { openSnapshot } from '../../service/open-snapshot.js';
 import { openStore } from '../../store/open-store.js';
 import type { Store } from '../../store/store.js';
 import type { CliContext } from '../context.js';
@@ -39,11 +40,9 @@ async function cli(make: (ctx: CliContext) => Command, argv: string[]) {
     io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t), isTTY: false },
     env: { BANDFIT_REFERENCE_DATA: DATA },
     openStore: async () => opened,
-    data: () => {
-      throw new Error('not used');
-    },
+    snapshot: () => openSnapshot({ store: opened }),
     close: async () => undefined,
-  } as unknown as CliContext;
+  } satisfies CliContext;
   const command = make(ctx).exitOverride();
   for (const sub of command.commands) sub.exitOverride();
   await command.parseAsync(argv, { from: 'user' });
