@@ -1,8 +1,8 @@
+import { foldName } from './fold-name.js';
 import type { CuratedCarrier } from './types.js';
 
-/** Case, accent and punctuation folded away: how carrier names are compared. */
-export const fold = (text: string | null | undefined): string =>
-  (text ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/** How carrier names are compared: the one name normaliser. */
+export const fold = foldName;
 
 /** A name as the slug of a carrier id: `T-Mobile` → `t-mobile`, `AT&T` → `atandt`. */
 export const slug = (text: string): string => fold(text.replace(/&/g, 'and').replace(/\+/g, ' plus ')).replace(/ /g, '-');

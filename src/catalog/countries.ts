@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 // The core without its 80 locales (the package's main entry registers them all: 23 ms at start).
 import countriesLib from 'i18n-iso-countries/index.js';
 import { BandfitError } from '../errors.js';
+import { foldName } from './fold-name.js';
 
 /** A country (or territory with its own ISO 3166-1 alpha-2 code) users can name. */
 export interface Country {
@@ -54,8 +55,7 @@ const EXTRA_ALIASES: Readonly<Record<string, string[]>> = {
  */
 const PSEUDO: readonly Country[] = [{ code: 'XK', name: 'Kosovo', aliases: ['Kosova'] }];
 
-const fold = (text: string): string =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = foldName;
 
 function build(): Country[] {
   const names = countriesLib.getNames('en', { select: 'all' }) as Record<string, string[]>;

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { foldKey } from './fold-name.js';
 import type { Device, Variant } from './types.js';
 
 /** A search hit: the device, and the variant when the query named one (a model number). */
@@ -18,10 +19,8 @@ export interface DeviceMatch {
 }
 
 
-/** Exact-match key: case, spaces and punctuation ignored, `+` spelt out (`Pro+` ≠ `Pro`). */
-export function matchKey(text: string): string {
-  return text.toLowerCase().replace(/\+/g, 'plus').replace(/[^a-z0-9]/g, '');
-}
+/** Exact-match key: case, accents, spaces and punctuation ignored, `+` spelt out (`Pro+` ≠ `Pro`): `foldKey`. */
+export const matchKey = foldKey;
 
 /** Words split at letter/digit boundaries, so `note13` meets `Note 13` and `s23` meets `S23`. */
 function tokenize(text: string): string[] {
