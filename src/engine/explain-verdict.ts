@@ -33,6 +33,13 @@ export interface Explanation {
   reasons: Reason[];
 }
 
+/** A switch-off reason's parameters: the carrier, the technology and its date, if any. */
+function datedParams(carrier: string, tech: string, date: string | undefined): ReasonParams {
+  const params: ReasonParams = { carrier, tech };
+  if (date) params.date = date;
+  return params;
+}
+
 /**
  * The band tables and the reasons of a verdict the kernel has judged (docs/verdicts.md lists
  * every reason). `checkCompatibility` builds them only when they are read.
@@ -46,7 +53,6 @@ export function explainVerdict(j: Judged): Explanation {
     const why = isEmpty(phone.bands) ? 'UNKNOWN_PHONE_BANDS' : 'UNKNOWN_CARRIER_BANDS';
     return { technologies: [], reasons: [reason(why, [], params)] };
   }
-  const planned = plannedOffs(carrier);
   let reasons: Reason[] = [];
   const technologies: TechVerdict[] = [];
 
@@ -79,23 +85,26 @@ export function explainVerdict(j: Judged): Explanation {
   const { calls, reasons: callReasons } = callsVerdict(j.code >>> 3, phone, carrier, dataLayer === profile.nr, params);
   // 2G/3G: usable only while switched on; an ending one says what the phone loses with it.
   const onData = dataLayer !== undefined && technologies[0]!.bands.some((b) => b.supported && b.role !== 'supplemental');
-  const shared = profile.legacy
-    .filter((l) => l.usable && !isEmpty(intersect(phone.bands, l.set)))
-    .map((l) => ({ tech: l.tech, ending: l.status.state === 'ending' }));
+  // What the phone shares with each running 2G/3G: asked only for an ending one.
+  const shared = () =>
+    profile.legacy.filter((l) => l.usable && !isEmpty(intersect(phone.bands, l.set))).map((l) => ({ tech: l.tech, ending: l.status.state === 'ending' }));
   let legacyOnly: TechVerdict | undefined;
   for (const layer of profile.legacy) {
     const verdict = legacyVerdict(layer, phone.bands);
-    // The table may be shared (band-tables.ts): a reason gets its own list.
-    const supported = verdict.supported.slice();
-    const status = layer.status;
     technologies.push(verdict);
-    const dated: ReasonParams = { carrier: carrier.name, tech: layer.tech };
-    if (status.date) dated.date = status.date;
+    const status = layer.status;
+    // Most layers give no reason: their parameters are made for the ones that do. The table
+    // may be shared (band-tables.ts), so a reason gets its own list of bands.
     if (status.state === 'off') {
-      const byDate = planned.some((p) => p.tech === layer.tech);
-      if (hasTech(phone.bands, layer.tech)) reasons.push(reason(byDate ? 'TECH_OFF_PLANNED' : 'TECH_OFF', supported, dated));
-    } else if (layer.usable && supported.length) {
-      if (status.state === 'ending') reasons.push(reason('TECH_ENDING', supported, { ...dated, loses: endingLoss(layer.tech, onData, calls, shared) }));
+      if (!hasTech(phone.bands, layer.tech)) continue;
+      const byDate = plannedOffs(carrier).some((p) => p.tech === layer.tech);
+      reasons.push(reason(byDate ? 'TECH_OFF_PLANNED' : 'TECH_OFF', verdict.supported.slice(), datedParams(carrier.name, layer.tech, status.date)));
+    } else if (layer.usable && verdict.supported.length) {
+      if (status.state === 'ending') {
+        const dated = datedParams(carrier.name, layer.tech, status.date);
+        dated.loses = endingLoss(layer.tech, onData, calls, shared());
+        reasons.push(reason('TECH_ENDING', verdict.supported.slice(), dated));
+      }
       legacyOnly ??= verdict;
     }
   }
