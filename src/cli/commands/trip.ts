@@ -36,7 +36,8 @@ export function tripCommand(ctx: CliContext): Command {
     .option('--variant <label>', 'judge this variant of each phone (label or model number), not its best one', everyValue)
     .option('--json', 'machine-readable output'))
     .action(async (devices: string[], o: { countries: string[]; variant?: string[]; json?: boolean; imei?: string[]; asOf?: string[] }) => {
-      // The schema first, on the lists as given, then the lists split: the route's order.
+      // The schema first, on the lists as given, then the flags' lists split: the route's order.
+      // Each DEVICES argument is one phone, commas and all (`iPhone17,1` is an iPhone 16 Pro).
       const { imei, ...query } = checkQueryParams('trip', {
         ...(devices.length ? { devices } : {}),
         countries: o.countries,
@@ -46,7 +47,6 @@ export function tripCommand(ctx: CliContext): Command {
       });
       const report = tripQuery(await ctx.snapshot(), {
         ...query,
-        ...(query.devices ? { devices: listParameter(query.devices, 'devices', MAX_DEVICES) } : {}),
         countries: listParameter(query.countries, 'countries', MAX_COUNTRIES),
         ...(imei ? { imei: listParameter(imei, 'imei', MAX_DEVICES) } : {}),
       });
