@@ -27,11 +27,15 @@ type Row = Omit<BandCheck, 'supported'>;
 /** Rows a mask can describe (a small integer). Longer layers get a new table each time. */
 const MASK_ROWS = 30;
 /**
- * Tables kept at most, over every layer: a few MB. A table is a few hundred bytes, and its JSON
- * about as much again; past the budget, a table is built each time, as for a long layer.
+ * Tables kept at most, over every layer alive: a few MB. A table is a few hundred bytes, and its
+ * JSON about as much again; past the budget, a table is built each time, as for a long layer.
+ * A layer's tables leave the count when the layer is collected (a replaced snapshot's carriers).
  */
 export const TABLES_KEPT_MAX = 20_000;
 let tablesKept = 0;
+const released = new FinalizationRegistry<LayerRows>((rows) => {
+  tablesKept -= rows.tables.size;
+});
 
 const rowsOf = new WeakMap<object, LayerRows>();
 
@@ -46,6 +50,7 @@ function layerRows(layer: object, listed: () => readonly Row[], meets: (row: Row
       tables: new Map(),
     };
     rowsOf.set(layer, kept);
+    released.register(layer, kept);
   }
   return kept;
 }
