@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TAC_FORMAT_VERSION, type CompactTacCatalog, type TacSource } from '../src/catalog/tac-catalog.js';
 import { parseOsmocomTacs, parseSamsungTacs, type TacRow } from '../src/catalog/tac-table.js';
+import { compareNames } from '../src/catalog/compare-names.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const TAC_DIR = join(ROOT, '..', 'shared', 'data', 'tac');
@@ -83,7 +84,7 @@ export function compileTacCatalog(texts: Record<string, string>): CompactTacCata
       phone.tacs.push(row.tac);
       byPhone.set(key, phone);
     }
-    const phones = [...byPhone.values()].sort((a, b) => a.brand.localeCompare(b.brand) || a.models.join(',').localeCompare(b.models.join(',')));
+    const phones = [...byPhone.values()].sort((a, b) => compareNames(a.brand, b.brand) || compareNames(a.models.join(','), b.models.join(',')));
     for (const phone of phones) rows.push([index, phone.brand, phone.models, phone.tacs.sort().join(' ')]);
     sources.push({ ...meta, tacs: tacRows.length });
   });

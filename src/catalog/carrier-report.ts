@@ -3,6 +3,7 @@ import { parseCarrierBands, type UnreadKind } from '../bands/parse-carrier-bands
 import type { CarrierCatalog } from './carrier-catalog.js';
 import { countryCodesOf } from './countries.js';
 import type { MccMncRecord } from './derive-carriers.js';
+import { compareNames } from './compare-names.js';
 
 export interface CarrierReport {
   carriers: { total: number; curated: number; derived: number; mno: number; mvno: number };
@@ -78,7 +79,7 @@ export function carrierReport(catalog: CarrierCatalog, records: readonly MccMncR
     countries: countries.size,
     operators,
     tokens: { band, read, percentRead: percent(read, band), percentReadWithTechOnly: percent(read, band + byKind['tech-only']), byKind },
-    unread: [...unread.values()].sort((a, b) => b.count - a.count || a.token.localeCompare(b.token) || a.reason.localeCompare(b.reason)),
+    unread: [...unread.values()].sort((a, b) => b.count - a.count || compareNames(a.token, b.token) || compareNames(a.reason, b.reason)),
   };
 }
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import countriesLib from 'i18n-iso-countries/index.js';
 import { BandfitError } from '../errors.js';
 import { foldName } from './fold-name.js';
+import { compareCodes } from './compare-names.js';
 
 /** A country (or territory with its own ISO 3166-1 alpha-2 code) users can name. */
 export interface Country {
@@ -122,7 +123,7 @@ export function suggestCountries(query: string, limit = 5): string[] {
     code: country.code,
     score: name.startsWith(key) ? 0 : distance(key, name.slice(0, key.length + 2)),
   }));
-  scored.sort((a, b) => a.score - b.score || a.code.localeCompare(b.code));
+  scored.sort((a, b) => a.score - b.score || compareCodes(a.code, b.code));
   const out: string[] = [];
   for (const { code, score } of scored) {
     if (score > Math.max(2, key.length / 2)) break;

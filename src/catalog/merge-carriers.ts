@@ -2,6 +2,7 @@ import { fillCoverageLayer } from './fill-coverage-layer.js';
 import { bandsFromMccMncList, bandsOr, fromMccMncList, knownOr, UNKNOWN } from './known-or-derived.js';
 import { roamingRadio, withNationalRoaming } from './national-roaming.js';
 import type { Carrier, CuratedCarrier, TechStatus } from './types.js';
+import { compareNames } from './compare-names.js';
 
 /**
  * A carrier record laid over the carriers below it: a curated record (`data/carriers`, every
@@ -54,7 +55,7 @@ export function mergeCarriers(below: readonly Carrier[], records: readonly Carri
       out.set(carrier.id, asMvno(ownPart(carrier, belowById.get(carrier.host)), out.get(carrier.host)!, undefined));
     }
   }
-  return [...out.values()].sort((a, b) => a.id.localeCompare(b.id));
+  return [...out.values()].sort((a, b) => compareNames(a.id, b.id));
 }
 
 /**

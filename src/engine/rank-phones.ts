@@ -6,6 +6,7 @@ import { candidateVariants, type CandidateOptions, type LeftOutBefore } from './
 import { datedQuote, quoteOffer, quotePrice, type ExchangeRates, type PriceQuote } from './price.js';
 import { LEVEL_RANK, type Level } from './types.js';
 import { valueScore, valueUnit } from './value-score.js';
+import { compareCodes } from '../catalog/compare-names.js';
 
 export type PhoneSort = 'value' | 'performance' | 'price' | 'newest';
 
@@ -60,7 +61,7 @@ const SORTS: Record<PhoneSort, (a: RankedPhone, b: RankedPhone) => number> = {
   value: (a, b) => (b.value ?? -1) - (a.value ?? -1),
   performance: (a, b) => (b.performance?.score ?? -1) - (a.performance?.score ?? -1),
   price: (a, b) => (a.price?.amount ?? Infinity) - (b.price?.amount ?? Infinity),
-  newest: (a, b) => (b.announced ?? '').localeCompare(a.announced ?? ''),
+  newest: (a, b) => compareCodes(b.announced ?? '', a.announced ?? ''),
 };
 
 /**
@@ -121,6 +122,6 @@ export function rankPhones(devices: readonly Device[], carriers: readonly Carrie
     });
   }
   const sort = SORTS[options.sort ?? 'value'];
-  phones.sort((a, b) => sort(a, b) || compareVerdicts(a.verdict, b.verdict) || a.deviceId.localeCompare(b.deviceId));
+  phones.sort((a, b) => sort(a, b) || compareVerdicts(a.verdict, b.verdict) || compareCodes(a.deviceId, b.deviceId));
   return { ...(benchmark ? { benchmark } : {}), valueUnit: valueUnit(options.rates), phones: options.limit ? phones.slice(0, options.limit) : phones, excluded };
 }

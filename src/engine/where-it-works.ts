@@ -1,6 +1,7 @@
 import type { Carrier, Device } from '../catalog/types.js';
 import { bestVerdict, compareVerdicts, variantProfile, type BestVerdict } from './best-verdict.js';
 import type { Level } from './types.js';
+import { compareCodes } from '../catalog/compare-names.js';
 
 export interface CountryFit extends BestVerdict {
   country: string;
@@ -44,12 +45,12 @@ export function whereItWorks(device: Device, carriersByCountry: ReadonlyMap<stri
     const since = markets.get(country);
     countries.push({ country, sold, ...(since ? { since } : {}), ...best });
   }
-  countries.sort((a, b) => Number(b.sold) - Number(a.sold) || compareVerdicts(a, b) || a.country.localeCompare(b.country));
+  countries.sort((a, b) => Number(b.sold) - Number(a.sold) || compareVerdicts(a, b) || compareCodes(a.country, b.country));
   const summary: Record<Level, number> = { full: 0, partial: 0, limited: 0, none: 0, unknown: 0 };
   for (const c of countries) summary[c.level]++;
   // Every country the table marks as sold, so the header's count and the table agree: the
   // device's markets by first-sale date (undated last), then those only its variants name.
-  const byDate = [...(device.markets ?? [])].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  const byDate = [...(device.markets ?? [])].sort((a, b) => compareCodes(a.date ?? '9999', b.date ?? '9999'));
   const launchMarkets = [...new Set([...byDate.map((m) => m.country), ...countries.filter((c) => c.sold).map((c) => c.country)])];
   return { deviceId: device.id, launchMarkets, countries, summary };
 }

@@ -3,6 +3,7 @@ import { getCountry } from '../catalog/countries.js';
 import type { Carrier } from '../catalog/types.js';
 import type { CarriersParams } from './query-schemas.js';
 import type { Snapshot } from './snapshot.js';
+import { compareNames } from '../catalog/compare-names.js';
 
 /** The documented shape of `GET /api/v1/carriers` and `bandfit carriers --country CC --json` (docs/api.md). */
 export interface CarriersResult {
@@ -13,7 +14,7 @@ export interface CarriersResult {
 }
 
 /** Networks first, then MVNOs, each by name. */
-export const byKindThenName = (a: Carrier, b: Carrier): number => Number(a.kind === 'mvno') - Number(b.kind === 'mvno') || a.name.localeCompare(b.name);
+export const byKindThenName = (a: Carrier, b: Carrier): number => Number(a.kind === 'mvno') - Number(b.kind === 'mvno') || compareNames(a.name, b.name);
 
 /**
  * `carriers`: the carriers serving a country (its own networks and MVNOs, and networks whose

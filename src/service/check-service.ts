@@ -7,6 +7,7 @@ import { LEVEL_RANK } from '../engine/types.js';
 import type { PhoneProfile, Verdict } from '../engine/types.js';
 import { BandfitError } from '../errors.js';
 import { chooseVariant } from './choose-variant.js';
+import { compareNames } from '../catalog/compare-names.js';
 
 /** A carrier as check results name it. */
 export interface CarrierSummary {
@@ -157,6 +158,6 @@ export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[], asOf: s
         Number(b.carrier.origin === 'curated') - Number(a.carrier.origin === 'curated') ||
         LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
         (b.score ?? -1) - (a.score ?? -1) ||
-        a.carrier.name.localeCompare(b.carrier.name),
+        compareNames(a.carrier.name, b.carrier.name),
     );
 }

@@ -1,3 +1,4 @@
+import { compareCodes, nameKey } from '../catalog/compare-names.js';
 import { searchDevices, type DeviceMatch } from '../catalog/device-search.js';
 import type { Device, Variant } from '../catalog/types.js';
 import type { DevicesParams } from './query-schemas.js';
@@ -36,7 +37,15 @@ export interface FoundDevice {
   by?: MatchedBy;
 }
 
-const byName = (a: Device, b: Device) => `${a.brand} ${a.name}`.localeCompare(`${b.brand} ${b.name}`);
+/** Phones by brand and name (`compareNames`), each name's key made once: a whole store's phones are thousands. */
+function byName(devices: readonly Device[]): Device[] {
+  const keyed = devices.map((device) => {
+    const name = `${device.brand} ${device.name}`;
+    return { device, name, key: nameKey(name) };
+  });
+  keyed.sort((a, b) => compareCodes(a.key, b.key) || compareCodes(a.name, b.name));
+  return keyed.map((k) => k.device);
+}
 
 /**
  * The phones a `devices` query finds: with `q`, the search (exact model numbers, exact names,
@@ -47,7 +56,7 @@ export function findDevices(data: Snapshot, q: DevicesQuery): FoundDevice[] {
   const brand = q.brand?.toLowerCase();
   const pool = brand === undefined ? data.devices : data.devices.filter((d) => d.brand.toLowerCase() === brand);
   if (q.q?.trim()) return searchDevices(q.q, pool, q.limit ?? 10).map((m) => ({ device: m.device, by: m.by, ...(m.variant ? { variant: m.variant } : {}) }));
-  const sorted = [...pool].sort(byName);
+  const sorted = byName(pool);
   return (q.limit === undefined ? sorted : sorted.slice(0, q.limit)).map((device) => ({ device }));
 }
 

@@ -3,6 +3,7 @@ import { getCountry, type Country } from '../catalog/countries.js';
 import { fold } from '../catalog/carrier-ids.js';
 import type { Carrier } from '../catalog/types.js';
 import { BandfitError } from '../errors.js';
+import { compareNames } from '../catalog/compare-names.js';
 
 /**
  * The networks a country's answer is about by default: where bandfit has curated records of
@@ -24,7 +25,7 @@ export interface CarrierSelection {
 function ambiguous(query: string, country: string | undefined, fits: Carrier[]): BandfitError {
   // Those whose own name holds the query first (U.S. Cellular before Alltel, whose old company name does).
   const inName = (c: Carrier) => (fold(c.name).split(' ').some((word) => word.startsWith(fold(query))) ? 0 : 1);
-  const carriers = [...fits].sort((a, b) => inName(a) - inName(b) || a.name.localeCompare(b.name));
+  const carriers = [...fits].sort((a, b) => inName(a) - inName(b) || compareNames(a.name, b.name));
   const names = carriers.map((c) => `${c.name} (${c.id}${c.mccmnc.length ? `, ${c.mccmnc.join('/')}` : ''})`);
   const place = country ? { country } : {};
   return new BandfitError({
