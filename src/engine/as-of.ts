@@ -49,9 +49,18 @@ const cache = new WeakMap<Carrier, Map<string, Carrier>>();
 const planned = new WeakMap<Carrier, PlannedOff[]>();
 
 /**
+ * Dates kept per carrier. Most questions ask today, a few ask a trip's dates; a client asking
+ * a new date every time would otherwise grow the server by a carrier copy (and its compiled
+ * kernel form) per date. Past the limit the date kept longest goes (first in, first out: a hit
+ * costs one lookup, with no reordering on the hot path), and asking it again rebuilds it.
+ */
+export const DATES_KEPT_PER_CARRIER = 8;
+
+/**
  * The carrier as it stands on `asOf`: an `ending` technology whose date has passed is `off`.
- * The same object comes back for the same (carrier, asOf), so the compiled kernel form is
- * cached per date too. Pure: the date is an argument.
+ * The same object comes back for the same (carrier, asOf) while that date is kept (up to
+ * `DATES_KEPT_PER_CARRIER` per carrier), so the compiled kernel form is cached per date too.
+ * Pure: the date is an argument.
  */
 export function carrierAsOf(carrier: Carrier, asOf: string): Carrier {
   let byDate = cache.get(carrier);
@@ -69,8 +78,14 @@ export function carrierAsOf(carrier: Carrier, asOf: string): Carrier {
   const result = offs.length ? ({ ...carrier, ...changed } as Carrier) : carrier;
   if (offs.length) planned.set(result, offs);
   if (!byDate) cache.set(carrier, (byDate = new Map()));
+  if (byDate.size >= DATES_KEPT_PER_CARRIER) byDate.delete(byDate.keys().next().value!);
   byDate.set(asOf, result);
   return result;
+}
+
+/** How many dates `carrierAsOf` keeps for this carrier (never above `DATES_KEPT_PER_CARRIER`). */
+export function datesKept(carrier: Carrier): number {
+  return cache.get(carrier)?.size ?? 0;
 }
 
 /** Technologies `carrierAsOf` turned off by date alone (empty for an unchanged carrier). */
