@@ -53,11 +53,11 @@ describe('compareNames', () => {
 });
 
 describe('no order follows the locale', () => {
-  it('no source or build script orders by localeCompare', () => {
+  it('no source, build script or web app file orders by localeCompare', () => {
     const users: string[] = [];
-    for (const dir of ['src', 'scripts']) {
+    for (const dir of ['src', 'scripts', 'web/src']) {
       for (const file of readdirSync(projectPath(dir), { recursive: true, encoding: 'utf8' })) {
-        if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
+        if (!/\.tsx?$/.test(file) || /\.test\.tsx?$/.test(file)) continue;
         const text = readFileSync(join(projectPath(dir), file), 'utf8');
         if (/\.localeCompare\(|Intl\.Collator\(/.test(text)) users.push(`${dir}/${file}`);
       }

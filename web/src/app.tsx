@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { compareNames } from '../../src/catalog/compare-names.js';
 import { api, type CountryRow } from './api.js';
 import { CheckView } from './components/check-view.js';
 import { ErrorNote } from './components/error-note.js';
@@ -34,7 +35,7 @@ export function App() {
   if (country) shared.current.country = country;
 
   useEffect(() => {
-    api.countries().then((r) => setCountries([...r.countries].sort((a, b) => a.name.localeCompare(b.name))), setError);
+    api.countries().then((r) => setCountries([...r.countries].sort((a, b) => compareNames(a.name, b.name))), setError);
   }, []);
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
