@@ -32,7 +32,9 @@ describe('compressed answers', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.headers.vary).toBe('accept-encoding');
     expect(plain.body.length).toBeGreaterThan(5000);
-    // The first gzip request after a fresh answer is a replay; ask twice to cover both paths.
+    // The second ask keeps the answer (the first only computes it); the first gzip request after
+    // that is a replay that gzips it, the next replays the gzip: ask twice to cover both paths.
+    expect((await get(CHECK)).body).toBe(plain.body);
     for (let i = 0; i < 2; i++) {
       const gz = await get(CHECK, { 'accept-encoding': 'gzip, deflate, br' });
       expect(gz.statusCode).toBe(200);
@@ -56,6 +58,7 @@ describe('compressed answers', () => {
     const url = '/api/v1/where?device=Xiaomi%20Mi%206';
     const plain = await get(url);
     expect(plain.body.length).toBeGreaterThan(BROTLI_MAX_BYTES);
+    expect((await get(url)).body).toBe(plain.body); // asked twice: kept, so every request below is a replay
     for (let i = 0; i < BROTLI_AFTER_REPLAYS * 2; i++) {
       const res = await get(url, { 'accept-encoding': 'gzip, deflate, br' });
       expect(res.headers['content-encoding']).toBe('gzip');
@@ -69,6 +72,7 @@ describe('compressed answers', () => {
   it('replays a kept answer as best-quality brotli once it is ready, gzip until then', async () => {
     const url = '/api/v1/check?device=Xiaomi%20Mi%206&country=JP';
     const plain = await get(url);
+    expect((await get(url)).body).toBe(plain.body); // asked twice: kept
     const browser = { 'accept-encoding': 'gzip, deflate, br' };
     const first = await get(url, browser);
     expect(first.headers['content-encoding']).toBe('gzip');

@@ -37,7 +37,7 @@ describe('encodingWeights', () => {
 });
 
 describe('installCompression', () => {
-  /** `/answer?size=N` answers N bytes of JSON, kept by the cache as the server's routes are. */
+  /** `/answer?size=N` answers N bytes of JSON, kept by the cache (on its second ask) as the server's routes are. */
   function app() {
     const cache = new ResponseCache();
     const server = Fastify();
@@ -55,9 +55,13 @@ describe('installCompression', () => {
   it('sends a fresh answer under FRESH_COMPRESS_MIN_BYTES as it is, and gzips its replays', async () => {
     const server = app();
     const url = `/answer?size=${(COMPRESS_MIN_BYTES + FRESH_COMPRESS_MIN_BYTES) / 2}`;
+    // The first ask computes; the second computes again and keeps; the third replays.
+    const first = await server.inject({ url, headers: gzip });
+    expect(first.headers['content-encoding']).toBeUndefined();
     const fresh = await server.inject({ url, headers: gzip });
     expect(fresh.headers['content-encoding']).toBeUndefined();
     expect(fresh.headers.vary).toBe('accept-encoding');
+    expect(fresh.body).toBe(first.body);
     const replayed = await server.inject({ url, headers: gzip });
     expect(replayed.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(replayed.rawPayload).toString('utf8')).toBe(fresh.body);
