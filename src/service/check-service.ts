@@ -132,10 +132,9 @@ export function summarizeCarrier(carrier: Carrier): CarrierSummary {
  * before derived, then name.
  */
 export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[], asOf: string): CarrierResult[] {
-  const profile: PhoneProfile = { bands: bandSetOf(phone.bands) };
-  if (phone.volte !== undefined) profile.volte = phone.volte;
-  if (phone.nrModes) profile.nrModes = phone.nrModes;
-  if (phone.certifiedBy) profile.certifiedBy = phone.certifiedBy;
+  // The four keys always, in the order of the engine's `variantProfile` (src/engine/best-verdict.ts):
+  // one object shape on every path keeps the engine's reads of a profile monomorphic.
+  const profile: PhoneProfile = { bands: bandSetOf(phone.bands), volte: phone.volte, nrModes: phone.nrModes, certifiedBy: phone.certifiedBy };
   return carriers
     .map((carrier) => {
       const v = checkCompatibility(profile, carrier, asOf);
