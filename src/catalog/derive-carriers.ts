@@ -6,7 +6,7 @@ import { carrierIdMap, fold, type CarrierIdMap } from './carrier-ids.js';
 import { countryCodesOf } from './countries.js';
 import { UNKNOWN } from './known-or-derived.js';
 import type { Carrier, CarrierBand, CuratedCarrier, TechStatus } from './types.js';
-import { compareNames, compareCodes } from './compare-names.js';
+import { compareCodes } from './compare-names.js';
 
 /** One row of the npm package `mcc-mnc-list` (`require('mcc-mnc-list').all()`). */
 export interface MccMncRecord {
@@ -75,14 +75,14 @@ export function deriveCarriers(records: readonly MccMncRecord[], options: Derive
     const existing = byId.get(carrier.id);
     byId.set(carrier.id, existing ? mergeCarriers(existing, carrier) : carrier);
   }
-  return [...byId.values()].sort((a, b) => compareNames(a.id, b.id));
+  return [...byId.values()].sort((a, b) => compareCodes(a.id, b.id));
 }
 
 function buildGroup(rows: MccMncRecord[], asOf: string): Group {
   // The licence country is where most of the network's codes are filed (US for T-Mobile).
   const counts = new Map<string, number>();
   for (const row of rows) for (const code of countryCodesOf(row.countryCode)) counts.set(code, (counts.get(code) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]));
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || compareCodes(a[0], b[0]));
   const group = newGroup(ranked[0]![0]);
   ranked.slice(1).forEach(([code]) => group.territories.add(code));
   for (const row of rows) addRow(group, row, countryCodesOf(row.countryCode)[0]!, asOf);

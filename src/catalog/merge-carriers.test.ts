@@ -58,6 +58,14 @@ describe('mergeCarriers over the compiled catalog (imported overlays)', () => {
   });
 });
 
+describe('mergeCarriers: the order', () => {
+  it('sorts by id as codes (compareCodes), not as names: the collator key is not built per comparison', () => {
+    // The two orders differ only on characters a valid id never holds ("-" before "_" by code unit).
+    const merged = mergeCarriers([compiled('xx-a_b'), compiled('xx-a-b')], [{ id: 'xx-a', country: 'XX', sources: [importSource] }], { records: 'partial' });
+    expect(merged.map((c) => c.id)).toEqual(['xx-a', 'xx-a-b', 'xx-a_b']);
+  });
+});
+
 describe('mergeCarriers: an overlay\'s unknown never erases a known fact', () => {
   const telcel: Carrier = {
     id: 'mx-telcel', country: 'MX', name: 'Telcel', aliases: [], mccmnc: ['334-020'], territories: [], kind: 'mno', origin: 'curated',

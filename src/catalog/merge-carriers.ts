@@ -2,7 +2,7 @@ import { fillCoverageLayer } from './fill-coverage-layer.js';
 import { bandsFromMccMncList, bandsOr, fromMccMncList, knownOr, UNKNOWN } from './known-or-derived.js';
 import { roamingRadio, withNationalRoaming } from './national-roaming.js';
 import type { Carrier, CuratedCarrier, TechStatus } from './types.js';
-import { compareNames } from './compare-names.js';
+import { compareCodes } from './compare-names.js';
 
 /**
  * A carrier record laid over the carriers below it: a curated record (`data/carriers`, every
@@ -25,7 +25,7 @@ export interface MergeOptions {
  * catalog): the record beats the carrier below it field by field; names, codes and sources of
  * both are kept; the coverage layer is filled where the record names none (`fillCoverageLayer`);
  * an MVNO takes its host's radio facts as they are after the merge, so it sees what was laid
- * over its host too. Carriers no record touches are kept as they are. Pure; sorted by id.
+ * over its host too. Carriers no record touches are kept as they are. Pure; sorted by id (code units).
  *
  * @example
  * mergeCarriers(compiled.carriers, overlays, { records: 'partial' });
@@ -55,7 +55,7 @@ export function mergeCarriers(below: readonly Carrier[], records: readonly Carri
       out.set(carrier.id, asMvno(ownPart(carrier, belowById.get(carrier.host)), out.get(carrier.host)!, undefined));
     }
   }
-  return [...out.values()].sort((a, b) => compareNames(a.id, b.id));
+  return [...out.values()].sort((a, b) => compareCodes(a.id, b.id));
 }
 
 /**
