@@ -71,9 +71,8 @@ function build(): Country[] {
     const pseudo = PSEUDO.find((p) => p.code === country.code);
     if (pseudo) country.aliases = [...new Set([...country.aliases, ...pseudo.aliases])].filter((alias) => alias !== country.name);
   }
-  // Codes are two capital letters, so code-unit order is alphabetical order (and needs no
-  // ICU collator, whose first use costs about 10 ms).
-  return [...list, ...extra].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  // Codes are two capital letters, so code-unit order is alphabetical order.
+  return [...list, ...extra].sort((a, b) => compareCodes(a.code, b.code));
 }
 
 /** Every country bandfit knows, by code. */
