@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { projectPath } from '../project-root.js';
 import { loadCarrierCatalog } from './carrier-catalog.js';
-import { compareCodes, compareNames, nameKey } from './compare-names.js';
+import { compareCodes, compareNames, nameKey, sortByName } from './compare-names.js';
 import { loadDeviceCatalog } from './device-catalog.js';
 
 const english = new Intl.Collator('en');
@@ -63,5 +63,17 @@ describe('no order follows the locale', () => {
       }
     }
     expect(users).toEqual([]);
+  });
+});
+
+describe('sortByName', () => {
+  it('orders as a sort by `before`, then compareNames, making each name\'s key once', () => {
+    const carriers = loadCarrierCatalog().carriers;
+    const mvnoLast = (a: (typeof carriers)[number], b: (typeof carriers)[number]) => Number(a.kind === 'mvno') - Number(b.kind === 'mvno');
+    let named = 0;
+    const sorted = sortByName(carriers, (c) => (named++, c.name), mvnoLast);
+    expect(named).toBe(carriers.length);
+    expect(sorted.map((c) => c.id)).toEqual([...carriers].sort((a, b) => mvnoLast(a, b) || compareNames(a.name, b.name)).map((c) => c.id));
+    expect(sorted.map((c) => c.kind)).toContain('mvno');
   });
 });

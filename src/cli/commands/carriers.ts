@@ -2,15 +2,17 @@ import { createRequire } from 'node:module';
 import Table from 'cli-table3';
 import { Command } from 'commander';
 import { carrierReport, formatCarrierReport } from '../../catalog/carrier-report.js';
+import { sortByName } from '../../catalog/compare-names.js';
 import type { MccMncRecord } from '../../catalog/derive-carriers.js';
 import type { Carrier, TechStatus } from '../../catalog/types.js';
-import { byKindThenName, carriersQuery } from '../../service/carriers-query.js';
+import { carriersQuery } from '../../service/carriers-query.js';
 import { checkQueryParams } from '../../service/check-query-params.js';
 import type { CliContext } from '../context.js';
 import { everyValue } from '../every-value.js';
 import { painter } from '../paint.js';
 
-const curatedFirst = (a: Carrier, b: Carrier) => Number(b.origin === 'curated') - Number(a.origin === 'curated') || byKindThenName(a, b);
+/** Curated first, then networks before MVNOs (each then by name: `sortByName`). */
+const curatedFirst = (a: Carrier, b: Carrier) => Number(b.origin === 'curated') - Number(a.origin === 'curated') || Number(a.kind === 'mvno') - Number(b.kind === 'mvno');
 const bandList = (bands: Carrier['lte']) => bands.map((b) => `${b.band}${b.layer === 'coverage' ? '*' : ''}`).join(' ') || '-';
 const status = (name: string, s: TechStatus) =>
   s.state === 'unknown' && !s.bands?.length ? '' : `${name} ${s.state}${s.date ? ` ${s.date}` : ''}${s.bands?.length ? ` (${s.bands.join(' ')})` : ''}`;
@@ -47,7 +49,7 @@ export function carriersCommand(ctx: CliContext): Command {
         return;
       }
       // One country is the route's query and answer; every carrier is the CLI's own listing, curated first.
-      const answer = country === undefined ? { carriers: [...catalog.carriers].sort(curatedFirst) } : carriersQuery(snapshot, { country });
+      const answer = country === undefined ? { carriers: sortByName(catalog.carriers, (c) => c.name, curatedFirst) } : carriersQuery(snapshot, { country });
       ctx.io.out(o.json ? JSON.stringify(answer, null, 2) : formatCarriers(answer.carriers, catalog.carriers, ctx.io.isTTY, o.sources === true));
     });
 }
