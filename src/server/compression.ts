@@ -15,7 +15,7 @@ export const COMPRESS_MIN_BYTES = 1024;
  * cost about as much CPU as computing it (about 60 µs at level 1, 75 µs at the default level,
  * measured on the bench machine under load), while the 3 KB it saves cost a few µs to send:
  * under varied traffic, where every answer is fresh, compressing them all was a quarter of
- * the server's time. Most `check` answers are under it (median 3.6 KB, 93 % under 8 KiB over the
+ * the server's time. Most `check` answers are under it (median 3.6 KB, 92 % under 8 KiB over the
  * starter catalog × every country); a `where` answer (96 KB) is far above it.
  */
 export const FRESH_COMPRESS_MIN_BYTES = 8 * 1024;
