@@ -25,7 +25,7 @@ const techStatus = Type.Object({
   bands: Type.Optional(Type.Array(Type.String({ maxLength: 10 }), { maxItems: 40 })),
   source: Type.Optional(Type.String({ maxLength: 500 })),
 });
-/** A carrier overlay (`CarrierOverlay`, docs/data.md): the fields given replace the catalog's. */
+/** A carrier overlay (`CarrierOverlay`, docs/import.md): the fields given replace the catalog's. */
 const CarrierOverlays = Type.Array(
   Type.Object({
     id: Type.String({ pattern: '^[a-z]{2}-[a-z0-9-]+$', maxLength: 80 }),
