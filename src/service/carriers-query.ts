@@ -21,7 +21,7 @@ export const byKindThenName = (a: Carrier, b: Carrier): number => Number(a.kind 
  * territories include it), as the snapshot has them. An unknown country is `E_UNKNOWN_COUNTRY`.
  *
  * @example
- * carriersQuery(snapshot, { country: 'Japan' }).carriers.map((c) => c.name); // ['au', 'NTT Docomo', ...]
+ * carriersQuery(snapshot, { country: 'Japan' }).carriers.map((c) => c.name); // ['au (KDDI)', 'Katch Network Inc.', 'KDDI Corporation', 'NTT docomo', ...]
  */
 export function carriersQuery(data: Snapshot, q: CarriersParams): CarriersResult {
   const country = getCountry(q.country);
