@@ -13,7 +13,7 @@ import { formatTeachReading } from '../format-teach.js';
 /** Each parameter's values as given (`everyValue`): the teach schema reads one as that value and refuses two. */
 interface AddOptions {
   bands?: string[];
-  from?: string;
+  from?: string[];
   variant?: string[];
   model?: string[];
   source?: string[];
@@ -27,14 +27,15 @@ function addCommand(ctx: CliContext): Command {
     .description('Teach bandfit a phone: its band list as text, or a spec page saved from a browser (or the copied text of its Network section)')
     .argument('[name]', '"Brand Model"; with --from, default the name on the page')
     .option('--bands <text>', 'band list as a spec sheet gives it ("GSM 850 / 900; LTE 1, 3, 7, 28; 5G n78")', everyValue)
-    .option('--from <file>', 'a saved spec page (GSMArena-style HTML) or a text file of its Network section')
+    .option('--from <file>', 'a saved spec page (GSMArena-style HTML) or a text file of its Network section', everyValue)
     .option('--variant <label>', 'label of the variant these bands are for (USA, Global)', everyValue)
     .option('--model <code>', 'model number of that variant (repeat for several)', everyValue)
     .option('--source <url>', 'where the bands come from (a URL or a title)', everyValue)
     .option('--dry-run', 'print what was read and store nothing')
     .option('--json', 'machine-readable output')
     .action(async (name: string | undefined, o: AddOptions) => {
-      const page = o.from ? (await readInputFile(o.from)).text : undefined;
+      // Every page given is read, so two are refused as the route refuses two, not the last one taken.
+      const page = o.from && (await Promise.all(o.from.map(async (file) => (await readInputFile(file)).text)));
       // The body POST /import/phone takes, checked against the same schema.
       const params = checkQueryParams('teach', {
         ...(name !== undefined ? { name } : {}),
@@ -42,7 +43,7 @@ function addCommand(ctx: CliContext): Command {
         ...(page !== undefined ? { page } : {}),
         ...(o.variant !== undefined ? { variant: o.variant } : {}),
         ...(o.model !== undefined ? { models: o.model } : {}),
-        ...(o.source !== undefined ? { source: o.source } : o.from ? { source: o.from.split(/[\\/]/).pop()! } : {}),
+        ...(o.source !== undefined ? { source: o.source } : o.from ? { source: o.from[0]!.split(/[\\/]/).pop()! } : {}),
         ...(o.dryRun ? { dryRun: true } : {}),
       });
       const answer = await teachAndStore(await ctx.openStore(), params, today());
