@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -65,6 +65,13 @@ describe('loadWithCodeCache', () => {
     const unwritable = loadWithCodeCache<Bundle>(bundle, join(dir, 'missing', 'deeper', 'cli.bin'));
     expect(() => unwritable.save()).not.toThrow();
     expect(unwritable.exports.answer()).toBe('first');
+  });
+
+  it('leaves no file behind when the cache cannot be put in place', () => {
+    mkdirSync(cache, { recursive: true }); // a folder where the file should be: the rename fails
+    for (let i = 0; i < 2; i++) loadWithCodeCache<Bundle>(bundle, cache).save();
+    expect(readdirSync(join(dir, 'code-cache'))).toEqual(['cli.bin']);
+    expect(readdirSync(cache)).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
@@ -53,7 +53,13 @@ function writeCache(cacheFile: string, key: string, data: Buffer): void {
     // A rename is atomic: a process reading at the same time sees the old file or the new one.
     renameSync(temporary, cacheFile);
   } catch {
-    // A read-only or full disk leaves the next start as fast as this one, no slower.
+    // A read-only or full disk leaves the next start as fast as this one, no slower; a file
+    // left half written would be one more per start.
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing more to do: save() never throws.
+    }
   }
 }
 
