@@ -30,11 +30,15 @@ async function expectNamed(page: Page): Promise<void> {
 }
 
 /** Keyboard only (Tab, Enter, arrows, and typing where text is asked), on every screen, to an answer. */
-describe.skipIf(!hasChromium)('keyboard and labels', () => {
+// The map test once waited out the whole 30 s test timeout in a full run on a loaded machine
+// and passed in every run alone since: each wait now gives up after 10 s, so a failure names the
+// step it waited on, and a test is tried once more before it counts as failed.
+describe.skipIf(!hasChromium)('keyboard and labels', { retry: 1 }, () => {
   const web = useWebSession({ BANDFIT_ADMIN_TOKEN: 'e2e-admin-token' });
   let page: Page;
   beforeAll(async () => {
     page = await web.page();
+    page.setDefaultTimeout(10_000);
   });
 
   it('check: search, pick with the arrows, a country, a carrier, a band table and the share bar', async () => {
