@@ -7,7 +7,7 @@ import { LEVEL_RANK } from '../engine/types.js';
 import type { PhoneProfile, Verdict } from '../engine/types.js';
 import { BandfitError } from '../errors.js';
 import { chooseVariant } from './choose-variant.js';
-import { compareNames } from '../catalog/compare-names.js';
+import { compareCodes, nameKey } from '../catalog/compare-names.js';
 
 /** A carrier as check results name it. */
 export interface CarrierSummary {
@@ -135,7 +135,7 @@ export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[], asOf: s
   // The four keys always, in the order of the engine's `variantProfile` (src/engine/best-verdict.ts):
   // one object shape on every path keeps the engine's reads of a profile monomorphic.
   const profile: PhoneProfile = { bands: bandSetOf(phone.bands), volte: phone.volte, nrModes: phone.nrModes, certifiedBy: phone.certifiedBy };
-  return carriers
+  const results = carriers
     .map((carrier) => {
       const v = checkCompatibility(profile, carrier, asOf);
       // The members of `v.toJSON()` written out: a spread of it was a second object per carrier.
@@ -151,12 +151,18 @@ export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[], asOf: s
         dataAge: dataAge(carrier, asOf),
       };
       return result;
-    })
-    .sort(
-      (a, b) =>
-        Number(b.carrier.origin === 'curated') - Number(a.carrier.origin === 'curated') ||
-        LEVEL_RANK[b.level] - LEVEL_RANK[a.level] ||
-        (b.score ?? -1) - (a.score ?? -1) ||
-        compareNames(a.carrier.name, b.carrier.name),
-    );
+    });
+  return results.sort((a, b) => byStanding(a, b) || byName(a.carrier, b.carrier));
+}
+
+/** Each catalog carrier's collation key, made once (`compareNames` makes two per comparison; a US check of every carrier breaks about 120 ties). */
+const nameKeys = new WeakMap<CarrierSummary, string>();
+function byName(a: CarrierSummary, b: CarrierSummary): number {
+  const keyOf = (c: CarrierSummary) => nameKeys.get(c) ?? (nameKeys.set(c, nameKey(c.name)), nameKeys.get(c)!);
+  return a.name === b.name ? 0 : compareCodes(keyOf(a), keyOf(b)) || compareCodes(a.name, b.name);
+}
+
+/** Curated carriers first, then the better level, then the higher score. */
+function byStanding(a: CarrierResult, b: CarrierResult): number {
+  return Number(b.carrier.origin === 'curated') - Number(a.carrier.origin === 'curated') || LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || (b.score ?? -1) - (a.score ?? -1);
 }
