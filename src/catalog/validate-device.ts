@@ -53,7 +53,7 @@ function validateVoiceFacts(variant: Json, where: string, path: (string | number
 }
 
 /**
- * Checks that a value is a `Device` as `docs/data.md` describes it: slug ids, at least one
+ * Checks that a value is a `Device` as `docs/data-devices.md` describes it: slug ids, at least one
  * variant, band ids the registry knows, sources given. Returns it typed, or throws
  * `E_BAD_INPUT` naming the field (`where` says which file or row).
  *

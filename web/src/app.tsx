@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { compareNames } from '../../src/catalog/compare-names.js';
+import { sortByName } from '../../src/catalog/compare-names.js';
 import { api, type CountryRow } from './api.js';
 import { CheckView } from './components/check-view.js';
 import { ErrorNote } from './components/error-note.js';
@@ -35,7 +35,7 @@ export function App() {
   if (country) shared.current.country = country;
 
   useEffect(() => {
-    api.countries().then((r) => setCountries([...r.countries].sort((a, b) => compareNames(a.name, b.name))), setError);
+    api.countries().then((r) => setCountries(sortByName(r.countries, (c) => c.name)), setError);
   }, []);
   useEffect(() => {
     document.getElementById('main')?.focus({ preventScroll: true });
