@@ -13,6 +13,7 @@ export const QUERY_EXAMPLES: Examples<QueryProblem> = {
   'too-many': { code: 'E_BAD_INPUT', kind: 'too-many', parameter: 'countries', max: 30, count: 31, what: 'countries per trip' },
   'unknown-currency': { code: 'E_BAD_INPUT', kind: 'unknown-currency', parameter: 'currency', currency: 'XXX' },
   'bad-year': { code: 'E_BAD_INPUT', kind: 'bad-year', parameter: 'since', input: '24' },
+  'bad-limit': { code: 'E_BAD_INPUT', kind: 'bad-limit', parameter: 'limit', input: '-1', max: 50 },
   'bad-date': { code: 'E_BAD_INPUT', kind: 'bad-date', input: '2026-02-30', parameter: 'asOf' },
   'no-country': { code: 'E_BAD_INPUT', kind: 'no-country', parameter: 'country' },
   'unknown-mccmnc': { code: 'E_UNKNOWN_CARRIER', kind: 'unknown-mccmnc', parameter: 'carrier', mccmnc: '999-99' },

@@ -13,6 +13,7 @@ export type QueryProblem =
   | { code: 'E_BAD_INPUT'; kind: 'too-many'; parameter: string; max: number; count: number; what: string }
   | { code: 'E_BAD_INPUT'; kind: 'unknown-currency'; parameter: string; currency: string }
   | { code: 'E_BAD_INPUT'; kind: 'bad-year'; parameter: string; input: string }
+  | { code: 'E_BAD_INPUT'; kind: 'bad-limit'; parameter: string; input: string; max: number }
   | { code: 'E_BAD_INPUT'; kind: 'bad-date'; input: string; parameter?: string }
   | { code: 'E_BAD_INPUT'; kind: 'no-country'; parameter: string }
   | { code: 'E_UNKNOWN_CARRIER'; kind: 'unknown-mccmnc'; parameter: string; mccmnc: string }
@@ -49,6 +50,8 @@ export function writeQueryProblem(p: QueryProblem, surface: Surface): string | u
       return `No exchange rate for currency "${p.currency}"${quoted(surface, p.parameter)}`;
     case 'bad-year':
       return `${surface === 'cli' ? `--${p.parameter}` : `The parameter "${p.parameter}"`} must be a year such as 2024, got "${p.input}"`;
+    case 'bad-limit':
+      return `${surface === 'cli' ? `--${p.parameter}` : `The parameter "${p.parameter}"`} must be a whole number from 1 to ${p.max}, got ${p.input}`;
     case 'bad-date':
       return `"${p.input}"${p.parameter ? quoted(surface, p.parameter) : ''} is not a date: give the day as YYYY-MM-DD, for example 2026-06-15`;
     case 'no-country':

@@ -1,6 +1,7 @@
 import { compareCodes, nameKey } from '../catalog/compare-names.js';
 import { searchDevices, type DeviceMatch } from '../catalog/device-search.js';
 import type { Device, Variant } from '../catalog/types.js';
+import { checkLimit, MAX_DEVICES_LIMIT } from './query-limits.js';
 import type { DevicesParams } from './query-schemas.js';
 import type { Snapshot } from './snapshot.js';
 
@@ -80,6 +81,7 @@ export function deviceSummary({ device, variant, by }: FoundDevice): DeviceSumma
  * devicesQuery(snapshot, { q: 'MCE16' }).devices[0]; // { id: 'xiaomi-mi-6', by: 'model', variant: 'xiaomi-mi-6-cn', ... }
  */
 export function devicesQuery(data: Snapshot, q: DevicesQuery): DevicesResult {
+  checkLimit(q.limit, MAX_DEVICES_LIMIT);
   const found = findDevices(data, { ...q, limit: q.limit ?? 10 });
   return { query: q.q ?? '', total: data.devices.length, devices: found.map(deviceSummary) };
 }

@@ -2,6 +2,7 @@ import { BandfitError } from '../errors.js';
 import { readPriceList } from '../import/read-price-list.js';
 import { asOfDate } from './as-of-date.js';
 import { matchPriceList } from './match-price-list.js';
+import { checkLimit, MAX_PHONES_LIMIT } from './query-limits.js';
 import { buildPhonesReport, type PhonesResult } from './phones-report.js';
 import { selectCarriers } from './select-carriers.js';
 import type { PhonesParams } from './query-schemas.js';
@@ -22,6 +23,7 @@ export function phonesQuery(data: Snapshot, q: PhonesQuery): PhonesResult {
   if (rates.rates[currency] === undefined) {
     throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'unknown-currency', parameter: 'currency', currency }, { suggestions: Object.keys(rates.rates) });
   }
+  checkLimit(q.limit, MAX_PHONES_LIMIT);
   if (q.since !== undefined && !(Number.isInteger(q.since) && q.since >= 1990 && q.since <= 2100)) {
     throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-year', parameter: 'since', input: String(q.since) });
   }

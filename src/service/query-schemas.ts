@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { MAX_COUNTRIES, MAX_DEVICES } from './query-limits.js';
+import { MAX_COUNTRIES, MAX_DEVICES, MAX_DEVICES_LIMIT, MAX_PHONES_LIMIT } from './query-limits.js';
 
 /**
  * The one schema of each query's parameters, as a person gives them: the HTTP routes validate
@@ -58,7 +58,7 @@ export const PhonesQuery = Type.Object(
     currency: Type.Optional(Type.String({ pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code; default USD' })),
     minVerdict: Type.Optional(minVerdict),
     sort: Type.Optional(sort),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'How many phones; default 20' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PHONES_LIMIT, description: 'How many phones; default 20' })),
     since: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100, description: 'Only phones announced in this year or later' })),
     esim: Type.Optional(Type.Boolean({ description: 'Only phones with a variant the catalog knows has an eSIM' })),
     asOf: asOf(),
@@ -89,7 +89,7 @@ export const CompareQuery = Type.Object(
 export const DevicesQuery = Type.Object(
   {
     q: Type.Optional(Type.String({ maxLength: 100, description: 'Name or model number, or a prefix of one' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, description: 'How many; default 10' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_DEVICES_LIMIT, description: 'How many; default 10' })),
   },
   { additionalProperties: false },
 );
