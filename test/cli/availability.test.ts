@@ -73,4 +73,14 @@ describe('bandfit trip and compare', () => {
     expect(row('GF')).toContain('derived');
     expect(row('DE')).toContain('curated');
   });
+
+  it('refuses a --limit that is not a whole number, where it listed every country', async () => {
+    for (const limit of ['abc', '-3', '2.5', '']) {
+      const r = await runCli(['where', 'Xiaomi Mi 6', '--limit', limit]);
+      expect(r.code, limit).toBe(2);
+      expect(r.err).toContain(`--limit must be a whole number of countries to list, 0 for all, got "${limit}"`);
+    }
+    const five = await runCli(['where', 'Xiaomi Mi 6', '--limit', '5']);
+    expect(five.code).toBe(0);
+  });
 });

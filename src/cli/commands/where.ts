@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import { Command } from 'commander';
 import { asOfOf, withAsOfOption } from '../as-of-option.js';
+import { BandfitError } from '../../errors.js';
 import { checkQueryParams } from '../../service/check-query-params.js';
 import { listParameter } from '../../service/list-parameter.js';
 import { whereQuery } from '../../service/queries.js';
@@ -84,6 +85,8 @@ export function whereCommand(ctx: CliContext): Command {
       });
       const countries = country === undefined ? undefined : listParameter(country, 'country', MAX_COUNTRIES);
       const report = whereQuery(await ctx.snapshot(), { ...query, ...(countries ? { countries } : {}) });
+      // A display option of the table only: the answer itself (and `--json`) lists every country.
+      if (!/^\d+$/.test(options.limit.trim())) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-number', parameter: 'limit', input: options.limit, expected: 'a whole number of countries to list, 0 for all' });
       const limit = Number(options.limit) > 0 ? Number(options.limit) : Infinity;
       if (options.json) ctx.io.out(JSON.stringify(report, null, 2));
       else {
