@@ -1,4 +1,4 @@
-import { compareCodes, nameKey } from '../catalog/compare-names.js';
+import { sortByName } from '../catalog/compare-names.js';
 import { searchDevices, type DeviceMatch } from '../catalog/device-search.js';
 import type { Device, Variant } from '../catalog/types.js';
 import { checkLimit, MAX_DEVICES_LIMIT } from './query-limits.js';
@@ -38,16 +38,6 @@ export interface FoundDevice {
   by?: MatchedBy;
 }
 
-/** Phones by brand and name (`compareNames`), each name's key made once: a whole store's phones are thousands. */
-function byName(devices: readonly Device[]): Device[] {
-  const keyed = devices.map((device) => {
-    const name = `${device.brand} ${device.name}`;
-    return { device, name, key: nameKey(name) };
-  });
-  keyed.sort((a, b) => compareCodes(a.key, b.key) || compareCodes(a.name, b.name));
-  return keyed.map((k) => k.device);
-}
-
 /**
  * The phones a `devices` query finds: with `q`, the search (exact model numbers, exact names,
  * then fuzzy: `searchDevices`), at most `limit` (default 10); without, every phone by brand and
@@ -57,7 +47,8 @@ export function findDevices(data: Snapshot, q: DevicesQuery): FoundDevice[] {
   const brand = q.brand?.toLowerCase();
   const pool = brand === undefined ? data.devices : data.devices.filter((d) => d.brand.toLowerCase() === brand);
   if (q.q?.trim()) return searchDevices(q.q, pool, q.limit ?? 10).map((m) => ({ device: m.device, by: m.by, ...(m.variant ? { variant: m.variant } : {}) }));
-  const sorted = byName(pool);
+  // A whole store's phones are thousands: each name's collation key is made once.
+  const sorted = sortByName(pool, (d) => `${d.brand} ${d.name}`);
   return (q.limit === undefined ? sorted : sorted.slice(0, q.limit)).map((device) => ({ device }));
 }
 
