@@ -157,8 +157,12 @@ export function checkCarriers(phone: ResolvedPhone, carriers: Carrier[], asOf: s
 
 /** Each catalog carrier's collation key, made once (`compareNames` makes two per comparison; a US check of every carrier breaks about 120 ties). */
 const nameKeys = new WeakMap<CarrierSummary, string>();
+function keyOf(carrier: CarrierSummary): string {
+  let key = nameKeys.get(carrier);
+  if (key === undefined) nameKeys.set(carrier, (key = nameKey(carrier.name)));
+  return key;
+}
 function byName(a: CarrierSummary, b: CarrierSummary): number {
-  const keyOf = (c: CarrierSummary) => nameKeys.get(c) ?? (nameKeys.set(c, nameKey(c.name)), nameKeys.get(c)!);
   return a.name === b.name ? 0 : compareCodes(keyOf(a), keyOf(b)) || compareCodes(a.name, b.name);
 }
 

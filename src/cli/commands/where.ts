@@ -77,6 +77,8 @@ export function whereCommand(ctx: CliContext): Command {
     .option('--limit <n>', 'countries to list (0 = all)', '40')
     .option('--json', 'machine-readable output'))
     .action(async (device: string | undefined, options: { json?: boolean; limit: string; country?: string[]; imei?: string[]; asOf?: string[] }) => {
+      // A display option of the table only: the answer itself (and `--json`) lists every country.
+      if (!/^\d+$/.test(options.limit.trim())) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-number', parameter: 'limit', input: options.limit, expected: 'a whole number of countries to list, 0 for all' });
       const { country, ...query } = checkQueryParams('where', {
         ...(device !== undefined ? { device } : {}),
         ...(options.imei !== undefined ? { imei: options.imei } : {}),
@@ -85,8 +87,6 @@ export function whereCommand(ctx: CliContext): Command {
       });
       const countries = country === undefined ? undefined : listParameter(country, 'country', MAX_COUNTRIES);
       const report = whereQuery(await ctx.snapshot(), { ...query, ...(countries ? { countries } : {}) });
-      // A display option of the table only: the answer itself (and `--json`) lists every country.
-      if (!/^\d+$/.test(options.limit.trim())) throw new BandfitError({ code: 'E_BAD_INPUT', kind: 'bad-number', parameter: 'limit', input: options.limit, expected: 'a whole number of countries to list, 0 for all' });
       const limit = Number(options.limit) > 0 ? Number(options.limit) : Infinity;
       if (options.json) ctx.io.out(JSON.stringify(report, null, 2));
       else {
